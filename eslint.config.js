@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+const noFsrs = { name: 'ts-fsrs', message: 'Import scheduling from $lib/srs.' };
+const pureOnly = [
+	{ group: ['$app/*', 'svelte', 'svelte/*'], message: 'Pure modules must not import the runtime.' },
+	{ group: ['idb-keyval'], message: 'Only src/lib/storage talks to IndexedDB.' }
+];
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: { 'no-undef': 'off' }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// ts-fsrs is wrapped by src/lib/srs; everything else goes through it.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		rules: { 'no-restricted-imports': ['error', { paths: [noFsrs], patterns: [] }] }
+	},
+	{
+		// Pure logic runs in Node, Vitest and the browser alike: no DOM, no SvelteKit runtime, no storage.
+		files: ['src/lib/{decks,srs,games,share}/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: [noFsrs], patterns: pureOnly }],
+			'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB']
+		}
+	},
+	{
+		files: ['src/lib/srs/**/*.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: pureOnly }] }
+	}
+);
