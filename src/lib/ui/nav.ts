@@ -1,0 +1,13 @@
+// The app's main sections, in the order the header shows them.
+export interface NavItem {
+	href: string;
+	label: string;
+}
+
+export const NAV: NavItem[] = [{ href: '/', label: 'Decks' }];
+
+/** Whether a nav item is the current section (the home item matches only itself). */
+export function isCurrent(item: NavItem, pathname: string): boolean {
+	if (item.href === '/') return pathname === '/' || pathname.startsWith('/decks');
+	return pathname === item.href || pathname.startsWith(item.href + '/');
+}
