@@ -50,6 +50,8 @@ export const CardSchema = v.object({
 	when: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/))),
 	/** Who said it (quote cards). */
 	speaker: v.optional(text(200)),
+	/** The quotation itself, without quotation marks (quote cards), shown as a blockquote. */
+	quote: v.optional(text()),
 	/** Country or region the card is about (bilateral cards). */
 	country: v.optional(text(200)),
 	/** The number in a figure card, for distractors of the same order of magnitude. */
