@@ -1,0 +1,51 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import RatingBar from '$lib/ui/RatingBar.svelte';
+
+const intervals = ['<1m', '10m', '4d', '2.1mo'] as const;
+
+describe('RatingBar', () => {
+	it('labels the four buttons Again, Hard, Good, Easy with when each card comes back', () => {
+		render(RatingBar, { intervals, onrate: vi.fn() });
+		const buttons = screen.getAllByRole('button');
+		expect(buttons).toHaveLength(4);
+		expect(buttons[0]).toHaveAccessibleName('Again, next in <1m');
+		expect(buttons[1]).toHaveAccessibleName('Hard, next in 10m');
+		expect(buttons[2]).toHaveAccessibleName('Good, next in 4d');
+		expect(buttons[3]).toHaveAccessibleName('Easy, next in 2.1mo');
+	});
+
+	it('rates with keys 1 to 4, in that order (Again is 1, Easy is 4)', async () => {
+		const onrate = vi.fn();
+		render(RatingBar, { intervals, onrate });
+		const user = userEvent.setup();
+		await user.keyboard('1');
+		await user.keyboard('4');
+		await user.keyboard('3');
+		expect(onrate.mock.calls).toEqual([[1], [4], [3]]);
+	});
+
+	it('rates on click', async () => {
+		const onrate = vi.fn();
+		render(RatingBar, { intervals, onrate });
+		await userEvent.setup().click(screen.getByRole('button', { name: /Hard/ }));
+		expect(onrate).toHaveBeenCalledWith(2);
+	});
+
+	it('ignores keys while inactive and while typing in a field', async () => {
+		const onrate = vi.fn();
+		const { rerender } = render(RatingBar, { intervals, onrate, active: false });
+		const user = userEvent.setup();
+		await user.keyboard('3');
+		expect(onrate).not.toHaveBeenCalled();
+		expect(screen.getByRole('button', { name: /Good/ })).toBeDisabled();
+
+		await rerender({ intervals, onrate, active: true });
+		const input = document.createElement('input');
+		document.body.append(input);
+		input.focus();
+		await user.keyboard('2');
+		expect(onrate).not.toHaveBeenCalled();
+	});
+});
