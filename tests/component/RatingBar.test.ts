@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import RatingBar from '$lib/ui/RatingBar.svelte';
 
-const intervals = ['<1m', '10m', '4d', '2.1mo'] as const;
+const intervals = { again: '<1m', hard: '10m', good: '4d', easy: '2.1mo' };
 
 describe('RatingBar', () => {
 	it('labels the four buttons Again, Hard, Good, Easy with when each card comes back', () => {
@@ -23,14 +23,14 @@ describe('RatingBar', () => {
 		await user.keyboard('1');
 		await user.keyboard('4');
 		await user.keyboard('3');
-		expect(onrate.mock.calls).toEqual([[1], [4], [3]]);
+		expect(onrate.mock.calls).toEqual([['again'], ['easy'], ['good']]);
 	});
 
 	it('rates on click', async () => {
 		const onrate = vi.fn();
 		render(RatingBar, { intervals, onrate });
 		await userEvent.setup().click(screen.getByRole('button', { name: /Hard/ }));
-		expect(onrate).toHaveBeenCalledWith(2);
+		expect(onrate).toHaveBeenCalledWith('hard');
 	});
 
 	it('ignores keys while inactive and while typing in a field', async () => {
