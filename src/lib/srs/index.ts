@@ -1,0 +1,7 @@
+// Public API of the spaced-repetition engine. Pure: time comes in as `now`.
+export * from './scheduler';
+export * from './queue';
+export * from './stats';
+export * from './settings';
+export * from './day';
+export * from './synthetic';
