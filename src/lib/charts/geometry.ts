@@ -1,4 +1,5 @@
 // Chart geometry as plain functions, so the SVG components only draw what they are given.
+import { dayKey } from '$lib/srs/day';
 
 export interface Bar {
 	x: number;
@@ -40,13 +41,6 @@ export interface HeatCell {
 	row: number;
 }
 
-export function dayKey(date: Date): string {
-	const y = date.getFullYear();
-	const m = String(date.getMonth() + 1).padStart(2, '0');
-	const d = String(date.getDate()).padStart(2, '0');
-	return `${y}-${m}-${d}`;
-}
-
 /** A GitHub-style calendar of `weeks` weeks ending with the week of `today`. */
 export function heatmapCells(
 	countsByDay: ReadonlyMap<string, number>,
@@ -60,7 +54,7 @@ export function heatmapCells(
 	for (let i = 0; i < weeks * 7; i++) {
 		const date = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
 		if (date > today) break;
-		const day = dayKey(date);
+		const day = dayKey(date, 0);
 		const count = countsByDay.get(day) ?? 0;
 		const level =
 			count === 0 ? 0 : (Math.min(4, Math.ceil((count / max) * 4)) as HeatCell['level']);
