@@ -1,0 +1,75 @@
+// `npm run bench`: prints the performance figures as a table. Timings vary with the machine's
+// load, so they are reported, not asserted; the bundle-size budgets are also checked in CI.
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumPath } from './chromium-path.js';
+import { measureRouteJs } from './bench/bundle';
+
+export interface Row {
+	measure: string;
+	value: string;
+	goal: string;
+	ok: boolean | null;
+}
+
+const PORT = 4174;
+const BASE = `http://localhost:${PORT}`;
+
+async function startPreview(): Promise<ChildProcess> {
+	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+		stdio: 'ignore'
+	});
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE)).ok) return server;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	server.kill();
+	throw new Error('vite preview did not start');
+}
+
+function print(rows: Row[]): void {
+	const head = ['measure', 'value', 'goal', ''];
+	const cells = rows.map((r) => [
+		r.measure,
+		r.value,
+		r.goal,
+		r.ok === null ? '' : r.ok ? 'ok' : 'OVER'
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+	const line = (c: string[]) => '| ' + c.map((x, i) => x.padEnd(widths[i]!)).join(' | ') + ' |';
+	console.log(line(head));
+	console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+	for (const c of cells) console.log(line(c));
+}
+
+async function main(): Promise<void> {
+	const rows: Row[] = [];
+
+	if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
+	const executablePath = chromiumPath();
+	if (!executablePath) {
+		console.error(
+			'No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.'
+		);
+		process.exit(1);
+	}
+	const server = await startPreview();
+	let browser: Browser | undefined;
+	try {
+		browser = await chromium.launch({
+			executablePath,
+			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+		});
+		rows.push(...(await measureRouteJs(browser, BASE)));
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+	print(rows);
+}
+
+await main();

@@ -1,0 +1,74 @@
+// JavaScript each prerendered route loads on first visit, gzipped, as a browser would fetch it.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import type { Row } from '../bench';
+
+export const BUDGETS = { homeKb: 50, largestRouteKb: 120 };
+
+/** Every prerendered page in build/, as a URL path. */
+export function prerenderedRoutes(buildDir = 'build'): string[] {
+	const routes: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const path = join(dir, name);
+			if (statSync(path).isDirectory()) {
+				if (name !== '_app') walk(path);
+			} else if (name.endsWith('.html')) {
+				const route = '/' + relative(buildDir, path).replace(/\.html$/, '');
+				routes.push(route === '/index' ? '/' : route.replace(/\/index$/, ''));
+			}
+		}
+	};
+	walk(buildDir);
+	return routes.sort();
+}
+
+/** Gzipped bytes of the JS a route loads, found by loading it in Chromium. */
+export async function routeJsBytes(browser: Browser, base: string, route: string): Promise<number> {
+	const page = await browser.newPage();
+	let total = 0;
+	const pending: Promise<void>[] = [];
+	page.on('response', (response) => {
+		if (!response.url().endsWith('.js')) return;
+		pending.push(
+			response.body().then(
+				(body) => void (total += gzipSync(body, { level: 9 }).length),
+				() => undefined
+			)
+		);
+	});
+	await page.goto(base + route, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await page.close();
+	return total;
+}
+
+export async function measureRoutes(browser: Browser, base: string) {
+	const sizes: { route: string; kb: number }[] = [];
+	for (const route of prerenderedRoutes()) {
+		sizes.push({ route, kb: (await routeJsBytes(browser, base, route)) / 1024 });
+	}
+	return sizes;
+}
+
+export async function measureRouteJs(browser: Browser, base: string): Promise<Row[]> {
+	const sizes = await measureRoutes(browser, base);
+	const home = sizes.find((s) => s.route === '/');
+	const largest = sizes.reduce((a, b) => (b.kb > a.kb ? b : a), { route: '-', kb: 0 });
+	return [
+		{
+			measure: 'home route JS, first load, gzipped',
+			value: `${home?.kb.toFixed(1) ?? '?'} KB`,
+			goal: `≤ ${BUDGETS.homeKb} KB`,
+			ok: (home?.kb ?? Infinity) <= BUDGETS.homeKb
+		},
+		{
+			measure: `largest route JS, gzipped (${largest.route})`,
+			value: `${largest.kb.toFixed(1)} KB`,
+			goal: `≤ ${BUDGETS.largestRouteKb} KB`,
+			ok: largest.kb <= BUDGETS.largestRouteKb
+		}
+	];
+}

@@ -1,0 +1,61 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { Card } from '$lib/decks/schema';
+import Flashcard from '$lib/ui/Flashcard.svelte';
+
+const source = { doc: 'test.txt', section: 'Ruritania', excerpt: 'An invented passage.' };
+
+const quote: Card = {
+	id: 'quotes-who-bread',
+	kind: 'quote-speaker',
+	prompt: 'Who said “Bread before banners”?',
+	answer: 'Rudolf Rassendyll',
+	speaker: 'Rudolf Rassendyll',
+	quote: 'Bread before banners',
+	source
+};
+
+const date: Card = {
+	id: 'dates-treaty',
+	kind: 'date',
+	prompt: 'When did Ruritania sign the Strelsau treaty?',
+	answer: 'March 1999',
+	when: '1999-03-04',
+	note: 'The treaty ended a border dispute.',
+	source
+};
+
+const list: Card = {
+	id: 'lists-three-rules',
+	kind: 'list',
+	prompt: 'What are the Three Rules of Strelsau?',
+	answer: 'no tariffs; no troops; no tolls',
+	items: ['no tariffs', 'no troops', 'no tolls'],
+	source
+};
+
+describe('Flashcard', () => {
+	it('shows a quotation in a blockquote and asks for the speaker, hiding the answer', () => {
+		render(Flashcard, { card: quote, revealed: false });
+		expect(screen.getByRole('heading', { name: 'Who said this?' })).toBeInTheDocument();
+		expect(document.querySelector('blockquote')).toHaveTextContent('Bread before banners');
+		expect(screen.queryByText('Rudolf Rassendyll')).toBeNull();
+	});
+
+	it('reveals a date answer as the full date, with its note', () => {
+		render(Flashcard, { card: date, revealed: true });
+		expect(screen.getByText('4 March 1999')).toBeInTheDocument();
+		expect(screen.getByText('The treaty ended a border dispute.')).toBeInTheDocument();
+	});
+
+	it('reveals list items one by one', async () => {
+		const { rerender } = render(Flashcard, { card: list, revealed: false, itemsShown: 1 });
+		expect(screen.getByText('no tariffs')).toBeInTheDocument();
+		expect(screen.queryByText('no troops')).toBeNull();
+		await rerender({ card: list, revealed: false, itemsShown: 2 });
+		expect(screen.getByText('no troops')).toBeInTheDocument();
+		expect(screen.queryByText('no tolls')).toBeNull();
+		await rerender({ card: list, revealed: true, itemsShown: 2 });
+		expect(screen.getByText('no tolls')).toBeInTheDocument();
+	});
+});
