@@ -1,0 +1,99 @@
+// Typed-answer comparison, shared by the quiz and the daily review: a learner is judged on what
+// they know, not on capitals, accents, punctuation or spacing.
+import type { Card } from '$lib/decks/schema';
+import { parseDateText, sameDate } from './dates';
+
+/** 'close' means about one typo away: the review screen can suggest "Hard" instead of "Again". */
+export type AnswerVerdict = 'correct' | 'close' | 'wrong';
+
+export type CheckableCard = Pick<Card, 'kind' | 'answer' | 'accept'>;
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The form two answers are compared in: lower case, no accents, no punctuation or spaces,
+ * no leading article, "&" read as "and", "350,000" as "350000"; a decimal point is kept.
+ */
+export function normalizeAnswer(text: string): string {
+	const words =
+		text
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.replace(/&/g, ' and ')
+			.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+			.replace(/(\d),(?=\d)/g, '$1.')
+			.match(/\d+(?:\.\d+)+|[\p{L}\p{N}]+/gu) ?? [];
+	if (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
+	return words.join('');
+}
+
+/** Every answer a card accepts: its answer, then its `accept` list. */
+export function acceptedAnswers(card: Pick<Card, 'answer' | 'accept'>): string[] {
+	return [card.answer, ...(card.accept ?? [])];
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment): a swap of neighbours is one typo. */
+export function editDistance(a: string, b: string): number {
+	const rows: number[][] = [];
+	for (let i = 0; i <= a.length; i++) {
+		const row: number[] = [i];
+		for (let j = 1; j <= b.length; j++) {
+			if (i === 0) {
+				row.push(j);
+				continue;
+			}
+			const above = rows[i - 1] as number[];
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let best = Math.min(
+				(above[j] as number) + 1,
+				(row[j - 1] as number) + 1,
+				(above[j - 1] as number) + cost
+			);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+			}
+			row.push(best);
+		}
+		rows.push(row);
+	}
+	return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** Typos forgiven for an answer of this (normalised) length: none for short words like "Iran". */
+function typoAllowance(length: number): number {
+	if (length <= 4) return 0;
+	return length < 12 ? 1 : 2;
+}
+
+const digits = (text: string) => text.replace(/[^0-9]/g, '');
+
+function isTypoOf(expected: string, given: string): boolean {
+	// A different number is a different answer, never a typo: 2015 is not "close" to 2016.
+	if (digits(expected) !== digits(given)) return false;
+	const allowance = typoAllowance(expected.length);
+	return (
+		allowance > 0 &&
+		Math.abs(expected.length - given.length) <= allowance &&
+		editDistance(expected, given) <= allowance
+	);
+}
+
+/**
+ * Judges a typed answer against a card. Date cards also accept the same date written another
+ * way ("12 March 2016" or "2016-03" for "March 2016"), but not a less precise one ("2016").
+ */
+export function checkAnswer(given: string, card: CheckableCard): AnswerVerdict {
+	const typed = normalizeAnswer(given);
+	if (typed === '') return 'wrong';
+	const accepted = acceptedAnswers(card);
+	if (accepted.some((answer) => normalizeAnswer(answer) === typed)) return 'correct';
+	if (card.kind === 'date') {
+		const typedDate = parseDateText(given);
+		if (typedDate) {
+			const dates = accepted.map(parseDateText);
+			if (dates.some((date) => date !== undefined && sameDate(date, typedDate))) return 'correct';
+		}
+	}
+	return accepted.some((answer) => isTypoOf(normalizeAnswer(answer), typed)) ? 'close' : 'wrong';
+}

@@ -1,0 +1,260 @@
+// The matching board: pairs of cards' texts (a quote and its speaker, a date and its event) in
+// two shuffled columns. No two pairs share a left or a right text, so every board has exactly
+// one solution.
+import * as v from 'valibot';
+import type { Card } from '$lib/decks/schema';
+import { normalizeAnswer } from './answer';
+import { cardDate, datesOverlap, formatDate, type PartialDate } from './dates';
+import { Rng, SeedSchema } from './rng';
+import {
+	MATCH_PAIRINGS,
+	MatchSettingsSchema,
+	type MatchPairing,
+	type MatchSettings
+} from './settings';
+
+const MatchPairSchema = v.object({ cardId: v.string(), left: v.string(), right: v.string() });
+export type MatchPair = v.InferOutput<typeof MatchPairSchema>;
+
+const MatchBoardSchema = v.pipe(
+	v.object({
+		seed: SeedSchema,
+		settings: MatchSettingsSchema,
+		pairs: v.array(MatchPairSchema),
+		/** Pair index shown at each position of the left column. */
+		left: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+		/** Pair index shown at each position of the right column. */
+		right: v.array(v.pipe(v.number(), v.integer(), v.minValue(0)))
+	}),
+	v.check(
+		(b) => [b.left, b.right].every((col) => isPermutation(col, b.pairs.length)),
+		'Columns must show every pair once'
+	)
+);
+export type MatchBoard = v.InferOutput<typeof MatchBoardSchema>;
+
+function isPermutation(order: readonly number[], n: number): boolean {
+	return order.length === n && new Set(order).size === n && order.every((i) => i < n);
+}
+
+/** The text inside the longest quotation marks of a prompt ("Who said “…”?" → "…"), else the prompt. */
+function quoted(prompt: string): string {
+	// Single quotes are left out: they double as apostrophes ("China's").
+	const parts = [...prompt.matchAll(/“([^”]{3,})”|"([^"]{3,})"/g)].map((m) =>
+		(m[1] ?? m[2] ?? '').trim()
+	);
+	const longest = parts.sort((a, b) => b.length - a.length)[0];
+	return longest ?? prompt;
+}
+
+function pairOf(pairing: MatchPairing, card: Card): MatchPair | undefined {
+	const pair = (left: string, right: string) => ({ cardId: card.id, left, right });
+	switch (pairing) {
+		case 'quote-speaker':
+			return card.kind === 'quote-speaker' ? pair(quoted(card.prompt), card.answer) : undefined;
+		case 'concept-meaning':
+			if (card.kind === 'doctrine') return pair(quoted(card.prompt), card.answer);
+			return card.kind === 'doctrine-name' ? pair(card.answer, card.prompt) : undefined;
+		case 'country-event':
+			if (card.kind === 'country') return pair(card.answer, card.prompt);
+			return card.kind === 'event' && card.country ? pair(card.country, card.answer) : undefined;
+		case 'date-event': {
+			if (card.kind === 'date') return pair(card.answer, card.prompt);
+			const date = card.kind === 'event' ? cardDate(card) : undefined;
+			return date ? pair(formatDate(date), card.answer) : undefined;
+		}
+	}
+}
+
+/** Every pair the cards offer for a pairing (before the one-text-per-board rule). */
+export function matchPairs(pairing: MatchPairing, cards: readonly Card[]): MatchPair[] {
+	return cards.flatMap((card) => pairOf(pairing, card) ?? []);
+}
+
+/** The pairing that gives the biggest board for these cards (quote-speaker wins ties). */
+export function defaultPairing(cards: readonly Card[], pairs = 6): MatchPairing {
+	let best: MatchPairing = MATCH_PAIRINGS[0];
+	let bestSize = -1;
+	for (const pairing of MATCH_PAIRINGS) {
+		const size = createMatchBoard(
+			{ seed: 'size', settings: { pairing, pairs, missPenaltyMs: 0 } },
+			cards
+		).pairs.length;
+		if (size > bestSize) [best, bestSize] = [pairing, size];
+	}
+	return best;
+}
+
+export interface MatchSpec {
+	seed: string;
+	settings: MatchSettings;
+}
+
+/**
+ * A board of up to `settings.pairs` pairs, chosen and laid out by the seed. Fewer when the cards
+ * do not offer enough distinct texts (one Xi quote per board, since Xi would match them all).
+ */
+export function createMatchBoard(spec: MatchSpec, cards: readonly Card[]): MatchBoard {
+	const { seed, settings } = spec;
+	const rng = new Rng(seed);
+	const sorted = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const dates = new Map<string, PartialDate | undefined>();
+	const candidates = rng.shuffle(sorted).flatMap((card) => {
+		const pair = pairOf(settings.pairing, card);
+		if (pair && settings.pairing === 'date-event') dates.set(pair.cardId, cardDate(card));
+		return pair ?? [];
+	});
+	const pairs: MatchPair[] = [];
+	const lefts = new Set<string>();
+	const rights = new Set<string>();
+	for (const pair of candidates) {
+		if (pairs.length >= settings.pairs) break;
+		const left = normalizeAnswer(pair.left);
+		const right = normalizeAnswer(pair.right);
+		if (lefts.has(left) || rights.has(right)) continue;
+		// "2016" and "March 2016" on one board would each fit the other's event.
+		const date = dates.get(pair.cardId);
+		const overlaps = (other: MatchPair) => {
+			const d = dates.get(other.cardId);
+			return date !== undefined && d !== undefined && datesOverlap(date, d);
+		};
+		if (pairs.some(overlaps)) continue;
+		lefts.add(left);
+		rights.add(right);
+		pairs.push(pair);
+	}
+	const indices = pairs.map((_, i) => i);
+	return { seed, settings, pairs, left: rng.shuffle(indices), right: rng.shuffle(indices) };
+}
+
+export type MatchSide = 'left' | 'right';
+export type MatchResult = 'pair' | 'miss' | 'selected' | 'deselected' | 'ignored';
+
+const SelectionSchema = v.object({
+	side: v.picklist(['left', 'right']),
+	index: v.pipe(v.number(), v.integer(), v.minValue(0))
+});
+export type MatchSelection = v.InferOutput<typeof SelectionSchema>;
+
+const MatchGameStateSchema = v.pipe(
+	v.object({
+		version: v.literal(1),
+		board: MatchBoardSchema,
+		matched: v.array(v.boolean()),
+		selected: v.nullable(SelectionSchema),
+		misses: v.pipe(v.number(), v.integer(), v.minValue(0)),
+		elapsedMs: v.pipe(v.number(), v.minValue(0)),
+		finishedMs: v.nullable(v.pipe(v.number(), v.minValue(0)))
+	}),
+	v.check((s) => s.matched.length === s.board.pairs.length, 'One flag per pair')
+);
+export type MatchGameState = v.InferOutput<typeof MatchGameStateSchema>;
+
+export class MatchGame {
+	readonly board: MatchBoard;
+	#matched: boolean[];
+	#selected: MatchSelection | null = null;
+	#misses = 0;
+	#elapsedMs = 0;
+	#finishedMs: number | null = null;
+
+	/** Starts a game on a board, or restores one from `toString()` (throws if invalid). */
+	constructor(source: MatchBoard | string) {
+		if (typeof source === 'string') {
+			const state = v.parse(MatchGameStateSchema, JSON.parse(source));
+			this.board = state.board;
+			this.#matched = state.matched;
+			this.#selected = state.selected;
+			this.#misses = state.misses;
+			this.#elapsedMs = state.elapsedMs;
+			this.#finishedMs = state.finishedMs;
+		} else {
+			this.board = source;
+			this.#matched = source.pairs.map(() => false);
+		}
+	}
+
+	/** The pair shown at a position of a column. */
+	pairAt(side: MatchSide, index: number): MatchPair {
+		const pair = this.board.pairs[this.board[side][index] ?? -1];
+		if (!pair) throw new RangeError(`No ${side} item ${index}`);
+		return pair;
+	}
+
+	/** Whether the item at a position has been matched already. */
+	isMatched(side: MatchSide, index: number): boolean {
+		return this.#matched[this.board[side][index] ?? -1] === true;
+	}
+
+	get selected(): MatchSelection | null {
+		return this.#selected;
+	}
+
+	get misses(): number {
+		return this.#misses;
+	}
+
+	get matchedCount(): number {
+		return this.#matched.filter(Boolean).length;
+	}
+
+	get done(): boolean {
+		return this.#finishedMs !== null;
+	}
+
+	/** The time to show: time played plus the penalties for misses so far. */
+	timeMs(elapsedMs: number = this.#elapsedMs): number {
+		const played = this.#finishedMs ?? Math.max(elapsedMs, this.#elapsedMs);
+		return played + this.#misses * this.board.settings.missPenaltyMs;
+	}
+
+	/** The result once the board is cleared (lower is better), else null. */
+	get finalTimeMs(): number | null {
+		return this.done ? this.timeMs() : null;
+	}
+
+	/**
+	 * Picks the item at `index` of a column, `elapsedMs` into the game. Picking one item of each
+	 * column makes a 'pair' or a 'miss' (which costs the penalty); picking on the same side moves
+	 * the selection; picking the selected item again clears it.
+	 */
+	select(side: MatchSide, index: number, elapsedMs: number): MatchResult {
+		const pairIndex = this.board[side][index];
+		if (pairIndex === undefined) throw new RangeError(`No ${side} item ${index}`);
+		if (this.done || this.#matched[pairIndex]) return 'ignored';
+		this.#elapsedMs = Math.max(this.#elapsedMs, elapsedMs);
+		const previous = this.#selected;
+		if (previous === null || previous.side === side) {
+			if (previous?.index === index) {
+				this.#selected = null;
+				return 'deselected';
+			}
+			this.#selected = { side, index };
+			return 'selected';
+		}
+		this.#selected = null;
+		if (this.board[previous.side][previous.index] !== pairIndex) {
+			this.#misses++;
+			return 'miss';
+		}
+		this.#matched[pairIndex] = true;
+		if (this.#matched.every(Boolean)) this.#finishedMs = this.#elapsedMs;
+		return 'pair';
+	}
+
+	toJSON(): MatchGameState {
+		return {
+			version: 1,
+			board: this.board,
+			matched: [...this.#matched],
+			selected: this.#selected,
+			misses: this.#misses,
+			elapsedMs: this.#elapsedMs,
+			finishedMs: this.#finishedMs
+		};
+	}
+
+	toString(): string {
+		return JSON.stringify(this);
+	}
+}
