@@ -1,0 +1,277 @@
+// The only module that talks to IndexedDB, through idb-keyval. Three databases, one object
+// store each (idb-keyval's createStore opens one database per name pair and only creates
+// its store on first open, so stores cannot share a database): card states keyed by card id,
+// the append-only review log keyed by "<ISO time>|<card id>", and meta (schema version, settings).
+// A rating writes two records; nothing ever rewrites the whole collection.
+import {
+	clear,
+	createStore,
+	del,
+	delMany,
+	entries,
+	get,
+	getMany,
+	promisifyRequest,
+	set,
+	setMany,
+	values,
+	type UseStore
+} from 'idb-keyval';
+import type { CardState, ReviewLogEntry } from '$lib/srs';
+import { logKey, logKeyFrom, reviveCardState, reviveLogEntry } from './records';
+
+export const DEFAULT_DB_PREFIX = 'xi-fp';
+
+/** Everything the app keeps, in one shape for backups, imports and the bench. */
+export interface Collection {
+	states: CardState[];
+	logs: ReviewLogEntry[];
+}
+
+export interface ProgressStore {
+	/** False for the in-memory fallback: nothing survives a reload. */
+	readonly persistent: boolean;
+	getMeta(key: string): Promise<unknown>;
+	setMeta(key: string, value: unknown): Promise<void>;
+	/** All card states; records that cannot be read are skipped (and stay stored). */
+	loadStates(): Promise<Map<string, CardState>>;
+	getStates(ids: readonly string[]): Promise<(CardState | undefined)[]>;
+	putState(state: CardState): Promise<void>;
+	putStates(states: readonly CardState[]): Promise<void>;
+	deleteState(cardId: string): Promise<void>;
+	/** Appends one entry and returns its key (for undo). */
+	appendLog(entry: ReviewLogEntry): Promise<string>;
+	appendLogs(entries: readonly ReviewLogEntry[]): Promise<void>;
+	deleteLog(key: string): Promise<void>;
+	/** Entries reviewed at or after `from`, oldest first, read by key range only. */
+	logsSince(from: Date): Promise<ReviewLogEntry[]>;
+	allLogs(): Promise<ReviewLogEntry[]>;
+	/** Raw records with their keys, for migrations. */
+	rawStates(): Promise<[string, unknown][]>;
+	rawLogs(): Promise<unknown[]>;
+	/** Replaces states and log entirely (import, migration, reset). */
+	replaceCollection(collection: Collection): Promise<void>;
+}
+
+function revivedStates(records: [IDBValidKey, unknown][]): Map<string, CardState> {
+	const states = new Map<string, CardState>();
+	for (const [key, raw] of records) {
+		const state = reviveCardState(raw);
+		if (state && state.cardId === key) states.set(state.cardId, state);
+	}
+	return states;
+}
+
+function revivedLogs(records: unknown[]): ReviewLogEntry[] {
+	const logs: ReviewLogEntry[] = [];
+	for (const raw of records) {
+		const entry = reviveLogEntry(raw);
+		if (entry) logs.push(entry);
+	}
+	return logs;
+}
+
+export class IdbProgressStore implements ProgressStore {
+	readonly persistent = true;
+	readonly #cards: UseStore;
+	readonly #log: UseStore;
+	readonly #meta: UseStore;
+
+	constructor(prefix = DEFAULT_DB_PREFIX) {
+		this.#cards = createStore(`${prefix}-cards`, 'cards');
+		this.#log = createStore(`${prefix}-log`, 'log');
+		this.#meta = createStore(`${prefix}-meta`, 'meta');
+	}
+
+	getMeta(key: string) {
+		return get<unknown>(key, this.#meta);
+	}
+	setMeta(key: string, value: unknown) {
+		return set(key, value, this.#meta);
+	}
+	async loadStates() {
+		return revivedStates(await entries(this.#cards));
+	}
+	async getStates(ids: readonly string[]) {
+		const raw = await getMany<unknown>([...ids], this.#cards);
+		return raw.map((r) => reviveCardState(r) ?? undefined);
+	}
+	putState(state: CardState) {
+		return set(state.cardId, state, this.#cards);
+	}
+	putStates(states: readonly CardState[]) {
+		return setMany(
+			states.map((s) => [s.cardId, s]),
+			this.#cards
+		);
+	}
+	deleteState(cardId: string) {
+		return del(cardId, this.#cards);
+	}
+	async appendLog(entry: ReviewLogEntry) {
+		const key = logKey(entry);
+		await set(key, entry, this.#log);
+		return key;
+	}
+	appendLogs(logs: readonly ReviewLogEntry[]) {
+		return setMany(
+			logs.map((entry) => [logKey(entry), entry]),
+			this.#log
+		);
+	}
+	deleteLog(key: string) {
+		return del(key, this.#log);
+	}
+	async logsSince(from: Date) {
+		const range = IDBKeyRange.lowerBound(logKeyFrom(from));
+		const raw = await this.#log('readonly', (store) => promisifyRequest(store.getAll(range)));
+		return revivedLogs(raw);
+	}
+	async allLogs() {
+		return revivedLogs(await values(this.#log));
+	}
+	async rawStates() {
+		return (await entries<IDBValidKey, unknown>(this.#cards)).map(
+			([key, value]) => [String(key), value] as [string, unknown]
+		);
+	}
+	rawLogs() {
+		return values<unknown>(this.#log);
+	}
+	async replaceCollection({ states, logs }: Collection) {
+		await clear(this.#cards);
+		await clear(this.#log);
+		await this.putStates(states);
+		await this.appendLogs(logs);
+	}
+	/** Deletes log entries by key (used by tests and the bench to tidy up). */
+	deleteLogs(keys: string[]) {
+		return delMany(keys, this.#log);
+	}
+}
+
+/** Keeps everything in memory when IndexedDB is unavailable. Copies in and out, like IDB. */
+export class MemoryProgressStore implements ProgressStore {
+	readonly persistent = false;
+	readonly #cards = new Map<string, CardState>();
+	readonly #log = new Map<string, ReviewLogEntry>();
+	readonly #meta = new Map<string, unknown>();
+
+	async getMeta(key: string) {
+		return structuredClone(this.#meta.get(key));
+	}
+	async setMeta(key: string, value: unknown) {
+		this.#meta.set(key, structuredClone(value));
+	}
+	async loadStates() {
+		return new Map([...this.#cards].map(([id, s]) => [id, structuredClone(s)]));
+	}
+	async getStates(ids: readonly string[]) {
+		return ids.map((id) => structuredClone(this.#cards.get(id)));
+	}
+	async putState(state: CardState) {
+		this.#cards.set(state.cardId, structuredClone(state));
+	}
+	async putStates(states: readonly CardState[]) {
+		for (const state of states) this.#cards.set(state.cardId, structuredClone(state));
+	}
+	async deleteState(cardId: string) {
+		this.#cards.delete(cardId);
+	}
+	async appendLog(entry: ReviewLogEntry) {
+		const key = logKey(entry);
+		this.#log.set(key, structuredClone(entry));
+		return key;
+	}
+	async appendLogs(logs: readonly ReviewLogEntry[]) {
+		for (const entry of logs) this.#log.set(logKey(entry), structuredClone(entry));
+	}
+	async deleteLog(key: string) {
+		this.#log.delete(key);
+	}
+	async logsSince(from: Date) {
+		const lower = logKeyFrom(from);
+		return [...this.#log]
+			.filter(([key]) => key >= lower)
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+			.map(([, entry]) => structuredClone(entry));
+	}
+	async allLogs() {
+		return [...this.#log]
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+			.map(([, entry]) => structuredClone(entry));
+	}
+	async rawStates() {
+		return [...this.#cards].map(([id, s]) => [id, structuredClone(s)] as [string, unknown]);
+	}
+	async rawLogs() {
+		return this.allLogs();
+	}
+	async replaceCollection({ states, logs }: Collection) {
+		this.#cards.clear();
+		this.#log.clear();
+		await this.putStates(states);
+		await this.appendLogs(logs);
+	}
+}
+
+export interface OpenedStore {
+	store: ProgressStore;
+	/** Why progress will not be saved, when the store is the in-memory fallback. */
+	error: string | null;
+}
+
+const OPEN_TIMEOUT_MS = 3000;
+
+/**
+ * Opens IndexedDB, or falls back to memory when it is missing, blocked (private mode,
+ * another version holding it open) or broken. Never throws.
+ */
+export async function openProgressStore(prefix = DEFAULT_DB_PREFIX): Promise<OpenedStore> {
+	if (typeof indexedDB === 'undefined') {
+		return { store: new MemoryProgressStore(), error: 'This browser offers no IndexedDB.' };
+	}
+	try {
+		const store = new IdbProgressStore(prefix);
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const timeout = new Promise<never>((_, reject) => {
+			timer = setTimeout(
+				() => reject(new Error('IndexedDB did not open in time (blocked?)')),
+				OPEN_TIMEOUT_MS
+			);
+		});
+		try {
+			// A read from every database proves all three open.
+			await Promise.race([
+				Promise.all([
+					store.getMeta('schemaVersion'),
+					store.getStates([]),
+					store.logsSince(new Date())
+				]),
+				timeout
+			]);
+		} finally {
+			clearTimeout(timer);
+		}
+		return { store, error: null };
+	} catch (error) {
+		return { store: new MemoryProgressStore(), error: errorMessage(error) };
+	}
+}
+
+export function errorMessage(error: unknown): string {
+	if (error instanceof Error) return error.message || error.name;
+	if (typeof error === 'object' && error && 'name' in error) return String(error.name);
+	return String(error);
+}
+
+/** Bulk-writes a collection (the bench and tests): a handful of setMany calls. */
+export async function writeCollection(store: ProgressStore, collection: Collection) {
+	const CHUNK = 5000;
+	for (let i = 0; i < collection.states.length; i += CHUNK) {
+		await store.putStates(collection.states.slice(i, i + CHUNK));
+	}
+	for (let i = 0; i < collection.logs.length; i += CHUNK) {
+		await store.appendLogs(collection.logs.slice(i, i + CHUNK));
+	}
+}

@@ -1,0 +1,485 @@
+// Reactive progress shared by every route, modelled on svelte.dev's Persisted.svelte.ts:
+// private fields, getters, try/catch around storage, and changes from other tabs noticed
+// through a BroadcastChannel. Nothing touches IndexedDB until load() runs in the browser,
+// so the shared instance is safe during prerendering.
+import type { Deck } from '$lib/decks/schema';
+import {
+	addToToday,
+	bury,
+	buildQueue,
+	computeStats,
+	dayStart,
+	DEFAULT_SETTINGS,
+	mergeSettings,
+	newCardState,
+	parseSettings,
+	preview,
+	rate,
+	ratingForAnswer,
+	resetCard,
+	suspend,
+	type CardState,
+	type Queue,
+	type Rating,
+	type RatingPreview,
+	type ReviewLogEntry,
+	type ReviewSource,
+	type Settings,
+	type Stats
+} from '$lib/srs';
+import { checkBackup, makeBackupFile, type BackupCheck, type BackupFile } from './backup';
+import {
+	DEFAULT_DB_PREFIX,
+	errorMessage,
+	MemoryProgressStore,
+	openProgressStore,
+	type ProgressStore
+} from './db';
+import {
+	stateMap,
+	systemClock,
+	withFreshStates,
+	withoutState,
+	withState,
+	type StateMap
+} from './collection';
+import {
+	logKey,
+	migrateCard,
+	migrateLog,
+	parseCardState,
+	parseLogEntry,
+	SCHEMA_VERSION
+} from './records';
+
+/** What the layout needs for its banner. */
+export interface StorageStatus {
+	/** False until load() finishes, and when running in memory. */
+	persistent: boolean;
+	/** The last storage failure, for the banner; null when all is well. */
+	lastError: string | null;
+}
+
+export interface ImportResult {
+	ok: boolean;
+	/** For the user: what was imported, or what is wrong with the file. */
+	message: string;
+}
+
+interface UndoStep {
+	cardId: string;
+	/** The exact stored state before the change; undefined if the card had none. */
+	before: CardState | undefined;
+	/** The log entry the change added, if any. */
+	logKey: string | null;
+}
+
+type TabMessage =
+	{ kind: 'cards'; ids: string[]; log: boolean } | { kind: 'settings' } | { kind: 'all' };
+
+export interface ProgressOptions {
+	/** Database name prefix (tests and the bench use their own). */
+	prefix?: string;
+	/** Source of the current time (tests pass a fixed clock). */
+	clock?: () => Date;
+	/** Opens storage; defaults to IndexedDB with the in-memory fallback. */
+	open?: (prefix: string) => Promise<{ store: ProgressStore; error: string | null }>;
+}
+
+const UNDO_LIMIT = 200;
+const SETTINGS_KEY = 'settings';
+const VERSION_KEY = 'schemaVersion';
+
+export class Progress {
+	#prefix: string;
+	#clock: () => Date;
+	#open: NonNullable<ProgressOptions['open']>;
+	#store: ProgressStore = new MemoryProgressStore();
+	#loading: Promise<void> | null = null;
+	#channel: BroadcastChannel | null = null;
+
+	#states = $state.raw<StateMap>(stateMap([]));
+	#todayLogs = $state.raw<readonly ReviewLogEntry[]>([]);
+	#settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+	#decks = $state.raw<readonly Deck[]>([]);
+	#now = $state.raw<Date>(systemClock());
+	#undo = $state.raw<readonly UndoStep[]>([]);
+	#loaded = $state(false);
+	#persistent = $state(false);
+	#lastError = $state<string | null>(null);
+
+	#dailyCards = $derived.by(() => {
+		const chosen = this.#settings.reviewDecks;
+		const decks = chosen ? this.#decks.filter((d) => chosen.includes(d.id)) : this.#decks;
+		return decks.flatMap((d) => d.cards);
+	});
+
+	#queue = $derived<Queue>(
+		buildQueue({
+			cards: this.#dailyCards,
+			states: this.#states,
+			todayLogs: this.#todayLogs,
+			settings: this.#settings,
+			now: this.#now
+		})
+	);
+
+	constructor(options: ProgressOptions = {}) {
+		this.#prefix = options.prefix ?? DEFAULT_DB_PREFIX;
+		this.#clock = options.clock ?? systemClock;
+		this.#open = options.open ?? openProgressStore;
+		this.#now = this.#clock();
+	}
+
+	/** Opens storage, migrates it and reads states, settings and today's log. Idempotent. */
+	load(): Promise<void> {
+		this.#loading ??= this.#load();
+		return this.#loading;
+	}
+
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	/** Card states by card id (cards never studied have none). Replaced, never mutated. */
+	get states(): ReadonlyMap<string, CardState> {
+		return this.#states;
+	}
+	get settings(): Settings {
+		return this.#settings;
+	}
+	get storageStatus(): StorageStatus {
+		return { persistent: this.#persistent, lastError: this.#lastError };
+	}
+	get persistent(): boolean {
+		return this.#persistent;
+	}
+	get lastError(): string | null {
+		return this.#lastError;
+	}
+	/** Today's cards across the decks in the daily review, with counts. */
+	get queue(): Queue {
+		return this.#queue;
+	}
+	/** Entries logged since today's study day began. */
+	get todayLogs(): readonly ReviewLogEntry[] {
+		return this.#todayLogs;
+	}
+	get canUndo(): boolean {
+		return this.#undo.length > 0;
+	}
+	/** The time the queue was built for; advance it with tick(). */
+	get now(): Date {
+		return this.#now;
+	}
+
+	/** The decks the app offers; the daily review uses those chosen in the settings. */
+	setDecks(decks: readonly Deck[]): void {
+		this.#decks = decks;
+	}
+
+	/** Moves the clock on (e.g. every minute), so learning cards come due and days roll over. */
+	async tick(): Promise<void> {
+		const before = this.#now;
+		this.#now = this.#clock();
+		const start = dayStart(this.#now, this.#settings.dayStartHour);
+		if (before < start && this.#loaded) await this.#reloadTodayLogs();
+	}
+
+	/** The stored state, or a new one for a card never studied. */
+	stateOf(cardId: string): CardState {
+		return this.#states.get(cardId) ?? newCardState(cardId, this.#now);
+	}
+
+	/** The next due time and button label of each rating. */
+	preview(cardId: string): Record<Rating, RatingPreview> {
+		return preview(this.stateOf(cardId), this.#clock(), this.#settings);
+	}
+
+	async rate(cardId: string, rating: Rating, source: ReviewSource = 'review'): Promise<void> {
+		const now = this.#clock();
+		const before = this.#states.get(cardId);
+		const result = rate(before ?? newCardState(cardId, now), rating, now, this.#settings, source);
+		this.#now = now;
+		this.#setState(result.state);
+		this.#todayLogs = [...this.#todayLogs, result.log];
+		const key = logKey(result.log);
+		this.#pushUndo({ cardId, before, logKey: key });
+		await this.#write(async () => {
+			await Promise.all([this.#store.putState(result.state), this.#store.appendLog(result.log)]);
+		});
+		this.#broadcast({ kind: 'cards', ids: [cardId], log: true });
+	}
+
+	/**
+	 * An auto-graded answer: wrong is Again, right is Good. Quiz answers only count as reviews
+	 * when the setting says so; otherwise a missed quiz card is added to today's review.
+	 */
+	async grade(cardId: string, correct: boolean, source: ReviewSource = 'review'): Promise<void> {
+		if (source === 'quiz' && !this.#settings.quizCountsAsReview) {
+			if (!correct) await this.addToToday(cardId);
+			return;
+		}
+		await this.rate(cardId, ratingForAnswer(correct), source);
+	}
+
+	/** Study mode "I know this": starts the card in FSRS as Good. */
+	markKnown(cardId: string): Promise<void> {
+		return this.rate(cardId, 'good', 'study');
+	}
+
+	/** Study "still learning", a missed quiz card: into today's review whatever the limits. */
+	addToToday(cardId: string): Promise<void> {
+		const now = this.#clock();
+		return this.#change(addToToday(this.stateOf(cardId), now, this.#settings.dayStartHour));
+	}
+
+	suspend(cardId: string, suspended = true): Promise<void> {
+		return this.#change(suspend(this.stateOf(cardId), suspended));
+	}
+
+	/** Hidden until the next study day. */
+	bury(cardId: string): Promise<void> {
+		const now = this.#clock();
+		return this.#change(bury(this.stateOf(cardId), now, this.#settings.dayStartHour));
+	}
+
+	/** Back to new; the review log keeps its history. */
+	reset(cardId: string): Promise<void> {
+		return this.#change(resetCard(this.stateOf(cardId), this.#clock()));
+	}
+
+	/** Undoes the last change of this session; returns the card id that came back, or null. */
+	async undo(): Promise<string | null> {
+		const step = this.#undo.at(-1);
+		if (!step) return null;
+		this.#undo = this.#undo.slice(0, -1);
+		this.#states = step.before
+			? withState(this.#states, step.before)
+			: withoutState(this.#states, step.cardId);
+		if (step.logKey) this.#todayLogs = this.#todayLogs.filter((l) => logKey(l) !== step.logKey);
+		const { before, logKey: key } = step;
+		await this.#write(async () => {
+			await Promise.all([
+				before ? this.#store.putState(before) : this.#store.deleteState(step.cardId),
+				key ? this.#store.deleteLog(key) : undefined
+			]);
+		});
+		this.#broadcast({ kind: 'cards', ids: [step.cardId], log: step.logKey !== null });
+		return step.cardId;
+	}
+
+	async updateSettings(patch: Partial<Settings>): Promise<void> {
+		this.#settings = mergeSettings(this.#settings, patch);
+		const settings = this.#settings;
+		await this.#write(() => this.#store.setMeta(SETTINGS_KEY, settings));
+		this.#broadcast({ kind: 'settings' });
+	}
+
+	/** All progress and settings as one JSON file, with a suggested file name. */
+	async exportBackup(): Promise<BackupFile> {
+		const logs = await this.#store.allLogs();
+		return makeBackupFile(
+			{ settings: this.#settings, states: [...this.#states.values()], logs },
+			this.#clock()
+		);
+	}
+
+	/** Validates a backup without writing anything: a summary to confirm, or what is wrong. */
+	checkBackup(text: string): BackupCheck {
+		return checkBackup(text);
+	}
+
+	/**
+	 * Replaces all progress and settings with a backup's, after validating all of it. A bad
+	 * file changes nothing. Offer exportBackup() as a download before calling this.
+	 */
+	async importBackup(text: string): Promise<ImportResult> {
+		const check = checkBackup(text);
+		if (!check.ok) return { ok: false, message: check.message };
+		const { states, logs, settings } = check.backup;
+		const written = await this.#write(async () => {
+			await this.#store.replaceCollection({ states, logs });
+			await this.#store.setMeta(SETTINGS_KEY, settings);
+		});
+		if (!written) {
+			return { ok: false, message: `The backup could not be saved: ${this.#lastError}` };
+		}
+		this.#states = stateMap(states);
+		this.#settings = settings;
+		this.#undo = [];
+		await this.#reloadTodayLogs();
+		this.#broadcast({ kind: 'all' });
+		return { ok: true, message: `Imported. ${check.summary}` };
+	}
+
+	/** Forgets all progress and the review log; settings stay. */
+	async resetAll(): Promise<void> {
+		this.#states = stateMap([]);
+		this.#todayLogs = [];
+		this.#undo = [];
+		await this.#write(() => this.#store.replaceCollection({ states: [], logs: [] }));
+		this.#broadcast({ kind: 'all' });
+	}
+
+	/** Statistics; loads the full review log, so call it when the stats page opens. */
+	async stats(cardIds?: readonly string[]): Promise<Stats> {
+		let logs: ReviewLogEntry[];
+		try {
+			logs = await this.#store.allLogs();
+		} catch (error) {
+			this.#lastError = `Could not read the review history: ${errorMessage(error)}`;
+			logs = [...this.#todayLogs];
+		}
+		return computeStats({
+			logs,
+			states: this.#states,
+			now: this.#clock(),
+			dayStartHour: this.#settings.dayStartHour,
+			...(cardIds ? { cardIds } : {})
+		});
+	}
+
+	/** Stops listening to other tabs (tests; the app keeps one instance for its lifetime). */
+	close(): void {
+		this.#channel?.close();
+		this.#channel = null;
+	}
+
+	async #load(): Promise<void> {
+		const { store, error } = await this.#open(this.#prefix);
+		this.#store = store;
+		this.#persistent = store.persistent;
+		this.#lastError = error;
+		try {
+			const version = await this.#migrate();
+			if (version > SCHEMA_VERSION) {
+				// Written by a newer app (another tab after an update): reading it is safe,
+				// writing it back in an older shape is not.
+				this.#store = new MemoryProgressStore();
+				this.#persistent = false;
+				this.#lastError = 'Your progress was saved by a newer version of the app. Reload the page.';
+				return;
+			}
+			this.#settings = parseSettings(await store.getMeta(SETTINGS_KEY));
+			this.#now = this.#clock();
+			const [states] = await Promise.all([store.loadStates(), this.#reloadTodayLogs()]);
+			this.#states = states;
+		} catch (caught) {
+			this.#lastError = `Could not read saved progress: ${errorMessage(caught)}`;
+		} finally {
+			this.#loaded = true;
+		}
+		this.#listen();
+	}
+
+	/** Brings stored records up to SCHEMA_VERSION; returns the version found. */
+	async #migrate(): Promise<number> {
+		const store = this.#store;
+		const stored = await store.getMeta(VERSION_KEY);
+		let version = typeof stored === 'number' ? stored : undefined;
+		if (version === undefined) {
+			// No version: either a fresh database or one written before versions existed.
+			const [raw, rawLogs] = await Promise.all([store.rawStates(), store.rawLogs()]);
+			version = raw.length > 0 || rawLogs.length > 0 ? 0 : SCHEMA_VERSION;
+		}
+		if (version < SCHEMA_VERSION) {
+			const from = version;
+			const raw = await store.rawStates();
+			const rawLogs = await store.rawLogs();
+			// Records that cannot be migrated are kept as they were rather than lost.
+			const states = raw.flatMap(([key, r]) => parseCardState(migrateCard(r, key, from)) ?? []);
+			const logs = rawLogs.flatMap((r) => parseLogEntry(migrateLog(r, from)) ?? []);
+			if (states.length === raw.length && logs.length === rawLogs.length) {
+				await store.replaceCollection({ states, logs });
+			} else {
+				await store.putStates(states);
+				await store.appendLogs(logs);
+				this.#lastError = `${raw.length - states.length + rawLogs.length - logs.length} saved records could not be read.`;
+			}
+		}
+		if (version <= SCHEMA_VERSION) await store.setMeta(VERSION_KEY, SCHEMA_VERSION);
+		return version;
+	}
+
+	async #reloadTodayLogs(): Promise<void> {
+		const from = dayStart(this.#clock(), this.#settings.dayStartHour);
+		try {
+			this.#todayLogs = await this.#store.logsSince(from);
+		} catch (error) {
+			this.#lastError = `Could not read today's reviews: ${errorMessage(error)}`;
+		}
+	}
+
+	#setState(state: CardState): void {
+		this.#states = withState(this.#states, state);
+	}
+
+	#pushUndo(step: UndoStep): void {
+		this.#undo = [...this.#undo.slice(-(UNDO_LIMIT - 1)), step];
+	}
+
+	/** A change without a log entry (suspend, bury, reset, add to today): undoable too. */
+	async #change(next: CardState): Promise<void> {
+		const before = this.#states.get(next.cardId);
+		this.#now = this.#clock();
+		this.#setState(next);
+		this.#pushUndo({ cardId: next.cardId, before, logKey: null });
+		await this.#write(() => this.#store.putState(next));
+		this.#broadcast({ kind: 'cards', ids: [next.cardId], log: false });
+	}
+
+	/** Runs a write; a failure is reported in lastError (never swallowed) and returns false. */
+	async #write(write: () => Promise<unknown>): Promise<boolean> {
+		try {
+			await write();
+			if (this.#persistent && this.#lastError?.startsWith('Not saved')) this.#lastError = null;
+			return true;
+		} catch (error) {
+			this.#lastError = `Not saved: ${errorMessage(error)}`;
+			console.error('Progress could not be saved', error);
+			return false;
+		}
+	}
+
+	#listen(): void {
+		if (typeof BroadcastChannel === 'undefined' || !this.#store.persistent) return;
+		this.#channel = new BroadcastChannel(`${this.#prefix}-progress`);
+		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
+			void this.#receive(event.data);
+		};
+	}
+
+	#broadcast(message: TabMessage): void {
+		try {
+			this.#channel?.postMessage(message);
+		} catch {
+			// Another tab missing one message is not worth failing a rating for.
+		}
+	}
+
+	/** Another tab changed something: re-read just those records. */
+	async #receive(message: TabMessage): Promise<void> {
+		try {
+			if (message.kind === 'settings') {
+				this.#settings = parseSettings(await this.#store.getMeta(SETTINGS_KEY));
+			} else if (message.kind === 'all') {
+				this.#settings = parseSettings(await this.#store.getMeta(SETTINGS_KEY));
+				this.#states = await this.#store.loadStates();
+				this.#undo = [];
+				await this.#reloadTodayLogs();
+			} else {
+				const fresh = await this.#store.getStates(message.ids);
+				this.#states = withFreshStates(this.#states, message.ids, fresh);
+				// This tab's undo steps for those cards would overwrite the other tab's work.
+				this.#undo = this.#undo.filter((step) => !message.ids.includes(step.cardId));
+				this.#now = this.#clock();
+				if (message.log) await this.#reloadTodayLogs();
+			}
+		} catch (error) {
+			this.#lastError = `Could not read a change from another tab: ${errorMessage(error)}`;
+		}
+	}
+}
+
+/** The one instance the routes share. Call `progress.load()` in the browser (e.g. onMount). */
+export const progress = new Progress();
