@@ -2,6 +2,7 @@
 // they know, not on capitals, accents, punctuation or spacing.
 import type { Card } from '$lib/decks/schema';
 import { parseDateText, sameDate } from './dates';
+import { memoize } from './memo';
 
 /** 'close' means about one typo away: the review screen can suggest "Hard" instead of "Again". */
 export type AnswerVerdict = 'correct' | 'close' | 'wrong';
@@ -14,7 +15,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * The form two answers are compared in: lower case, no accents, no punctuation or spaces,
  * no leading article, "&" read as "and", "350,000" as "350000"; a decimal point is kept.
  */
-export function normalizeAnswer(text: string): string {
+export const normalizeAnswer: (text: string) => string = memoize(normalize);
+
+function normalize(text: string): string {
 	const words =
 		text
 			.normalize('NFKD')

@@ -1,6 +1,7 @@
 // Dates as precise as the source: a year, a month or a day. Used to judge typed dates, to pick
 // nearby date distractors and to keep timelines and matching boards unambiguous.
 import type { Card } from '$lib/decks/schema';
+import { memoize } from './memo';
 
 export interface PartialDate {
 	year: number;
@@ -54,7 +55,10 @@ function monthOf(word: string): number | undefined {
  * Reads a date written by a person: "March 2016", "12 March 2016", "march 12th, 2016",
  * "Mar 2016", "2016-03". Strict: any other word means it is not just a date (undefined).
  */
-export function parseDateText(text: string): PartialDate | undefined {
+export const parseDateText: (text: string) => Readonly<PartialDate> | undefined =
+	memoize(parseDate);
+
+function parseDate(text: string): PartialDate | undefined {
 	const plain = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 	const iso = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?$/.exec(plain);
 	if (iso) {

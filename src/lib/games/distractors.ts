@@ -40,6 +40,8 @@ function figureUnit(answer: string): string {
 		.trim();
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const magnitude = (value: number) => (value === 0 ? 0 : Math.log10(Math.abs(value)));
 
 const precision = (date: PartialDate | undefined) =>
@@ -68,32 +70,35 @@ function candidateTexts(card: Card, pool: readonly Card[]): { text: string; from
 	return out;
 }
 
-function rank(card: Card, text: string, from: Card): Candidate {
+/** Scores candidates for one card; what depends only on the card is worked out once. */
+function ranker(card: Card): (text: string, from: Card) => Candidate {
 	if (card.kind === 'date') {
 		const target = cardDate(card);
-		const date = from.kind === 'date' ? cardDate(from) : undefined;
-		if (target && date) {
+		const answerPrecision = precision(parseDateText(card.answer));
+		return (text, from) => {
+			const date = from.kind === 'date' ? cardDate(from) : undefined;
+			if (!target || !date) return { text, tier: 2, distance: 0 };
 			// An option in the same format as the answer ("March 2016" among months) gives nothing away.
-			const tier = precision(parseDateText(text)) === precision(parseDateText(card.answer)) ? 0 : 1;
+			const tier = precision(parseDateText(text)) === answerPrecision ? 0 : 1;
 			return { text, tier, distance: Math.abs(dayNumber(date) - dayNumber(target)), date };
-		}
-		return { text, tier: 2, distance: 0 };
+		};
 	}
 	if (card.kind === 'figure') {
 		const target = figureValue(card);
-		const value = figureValue(from);
-		if (target !== undefined && value !== undefined) {
+		const unit = figureUnit(card.answer);
+		return (text, from) => {
+			const value = figureValue(from);
+			if (target === undefined || value === undefined) return { text, tier: 4, distance: 0 };
 			const sameOrder = Math.floor(magnitude(value)) === Math.floor(magnitude(target));
-			const sameUnit = figureUnit(from.answer) === figureUnit(card.answer);
+			const sameUnit = figureUnit(from.answer) === unit;
 			return {
 				text,
 				tier: (sameOrder ? 0 : 2) + (sameUnit ? 0 : 1),
 				distance: Math.abs(magnitude(value) - magnitude(target))
 			};
-		}
-		return { text, tier: 4, distance: 0 };
+		};
 	}
-	return { text, tier: -sharedTags(card, from), distance: 0 };
+	return (text, from) => ({ text, tier: -sharedTags(card, from), distance: 0 });
 }
 
 function isRightAnswer(card: Card, candidate: Candidate): boolean {
@@ -117,9 +122,14 @@ function duplicates(a: Candidate, b: Candidate): boolean {
  * keeps rounds varied.
  */
 export function pickDistractors(card: Card, pool: readonly Card[], rng: Rng, count = 3): string[] {
+	const rank = ranker(card);
+	// Sorted before shuffling, so the pool's order does not change the options a seed gives.
+	const candidates = candidateTexts(card, pool).sort(
+		(a, b) => compare(a.from.id, b.from.id) || compare(a.text, b.text)
+	);
 	const ranked = rng
-		.shuffle(candidateTexts(card, pool))
-		.map(({ text, from }) => rank(card, text, from))
+		.shuffle(candidates)
+		.map(({ text, from }) => rank(text, from))
 		.filter((candidate) => !isRightAnswer(card, candidate))
 		.sort((a, b) => a.tier - b.tier || a.distance - b.distance);
 	const chosen: Candidate[] = [];
