@@ -133,6 +133,7 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 	const issue = issues[0];
 	if (!issue) return 'unknown problem';
 	const path = v.getDotPath(issue);
+	if (path && issue.received === 'undefined') return `${path} is missing`;
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
 

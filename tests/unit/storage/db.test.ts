@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { IdbProgressStore, MemoryProgressStore, writeCollection } from '$lib/storage/db';
+import { logKey } from '$lib/storage/records';
+import { buildQueue, DEFAULT_SETTINGS, dayStart, makeSyntheticCollection } from '$lib/srs';
+
+const now = new Date(2025, 2, 10, 9, 0);
+let dbCount = 0;
+
+describe.each([
+	['IndexedDB', () => new IdbProgressStore(`db-${++dbCount}`)],
+	['memory', () => new MemoryProgressStore()]
+])('%s store', (_, makeStore) => {
+	it('returns states with their dates as dates', async () => {
+		const store = makeStore();
+		const { states } = makeSyntheticCollection(20, 0, 1, now);
+		await store.putStates(states);
+		const loaded = await store.loadStates();
+		expect(loaded.size).toBe(states.length);
+		for (const state of states) expect(loaded.get(state.cardId)).toEqual(state);
+		expect([...loaded.values()][0]?.due).toBeInstanceOf(Date);
+	});
+
+	it("reads only today's log entries, oldest first", async () => {
+		const store = makeStore();
+		const { logs } = makeSyntheticCollection(50, 2000, 2, now);
+		await writeCollection(store, { states: [], logs });
+		const start = dayStart(now, 4);
+		const today = await store.logsSince(start);
+		const expected = logs.filter((l) => l.review >= start);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(today.map(logKey)).toEqual(expected.map(logKey));
+		expect((await store.allLogs()).length).toBe(2000);
+	});
+
+	it('deletes one log entry by key and keeps the rest', async () => {
+		const store = makeStore();
+		const { logs } = makeSyntheticCollection(5, 10, 3, now);
+		await store.appendLogs(logs);
+		const key = await store.appendLog({ ...logs[0]!, review: now });
+		await store.deleteLog(key);
+		expect((await store.allLogs()).map(logKey)).toEqual(logs.map(logKey));
+	});
+});
+
+describe('scale', () => {
+	it('loads 10,000 states and builds the queue without reading the whole log', async () => {
+		const store = new IdbProgressStore(`db-${++dbCount}`);
+		const collection = makeSyntheticCollection(10_000, 20_000, 4, now);
+		await writeCollection(store, collection);
+		const states = await store.loadStates();
+		const todayLogs = await store.logsSince(dayStart(now, 4));
+		const queue = buildQueue({
+			cards: collection.cards,
+			states,
+			todayLogs,
+			settings: DEFAULT_SETTINGS,
+			now
+		});
+		expect(states.size).toBe(collection.states.length);
+		expect(todayLogs.length).toBeLessThan(200);
+		expect(queue.counts.review).toBeLessThanOrEqual(DEFAULT_SETTINGS.maxReviewsPerDay);
+		expect(queue.counts.new).toBeLessThanOrEqual(DEFAULT_SETTINGS.newCardsPerDay);
+		expect(queue.ids.length).toBeGreaterThan(0);
+	});
+});
