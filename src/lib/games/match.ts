@@ -51,7 +51,9 @@ function pairOf(pairing: MatchPairing, card: Card): MatchPair | undefined {
 	const pair = (left: string, right: string) => ({ cardId: card.id, left, right });
 	switch (pairing) {
 		case 'quote-speaker':
-			return card.kind === 'quote-speaker' ? pair(quoted(card.prompt), card.answer) : undefined;
+			return card.kind === 'quote-speaker'
+				? pair(card.quote ?? quoted(card.prompt), card.answer)
+				: undefined;
 		case 'concept-meaning':
 			if (card.kind === 'doctrine') return pair(quoted(card.prompt), card.answer);
 			return card.kind === 'doctrine-name' ? pair(card.answer, card.prompt) : undefined;
@@ -64,6 +66,14 @@ function pairOf(pairing: MatchPairing, card: Card): MatchPair | undefined {
 			return date ? pair(formatDate(date), card.answer) : undefined;
 		}
 	}
+}
+
+/**
+ * Cards whose texts read as statements (an event's description, a doctrine's meaning) make a
+ * better board than those whose texts are questions; lower is preferred among cards of one fact.
+ */
+function preference(card: Card): number {
+	return card.kind === 'doctrine-name' || card.kind === 'country' || card.kind === 'date' ? 1 : 0;
 }
 
 /** Every pair the cards offer for a pairing (before the one-text-per-board rule). */
@@ -98,30 +108,36 @@ export function createMatchBoard(spec: MatchSpec, cards: readonly Card[]): Match
 	const { seed, settings } = spec;
 	const rng = new Rng(seed);
 	const sorted = [...cards].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const dates = new Map<string, PartialDate | undefined>();
-	const candidates = rng.shuffle(sorted).flatMap((card) => {
+	// Cards about one fact (same sibling key) form one group: a board shows each fact once,
+	// through the group's most readable card.
+	const groups = new Map<string, { card: Card; pair: MatchPair }[]>();
+	for (const card of sorted) {
 		const pair = pairOf(settings.pairing, card);
-		if (pair && settings.pairing === 'date-event') dates.set(pair.cardId, cardDate(card));
-		return pair ?? [];
-	});
+		if (!pair) continue;
+		const key = card.sibling ?? card.id;
+		groups.set(key, [...(groups.get(key) ?? []), { card, pair }]);
+	}
 	const pairs: MatchPair[] = [];
+	const dates: (PartialDate | undefined)[] = [];
 	const lefts = new Set<string>();
 	const rights = new Set<string>();
-	for (const pair of candidates) {
-		if (pairs.length >= settings.pairs) break;
-		const left = normalizeAnswer(pair.left);
-		const right = normalizeAnswer(pair.right);
-		if (lefts.has(left) || rights.has(right)) continue;
+	const fits = (pair: MatchPair, date: PartialDate | undefined) =>
+		!lefts.has(normalizeAnswer(pair.left)) &&
+		!rights.has(normalizeAnswer(pair.right)) &&
 		// "2016" and "March 2016" on one board would each fit the other's event.
-		const date = dates.get(pair.cardId);
-		const overlaps = (other: MatchPair) => {
-			const d = dates.get(other.cardId);
-			return date !== undefined && d !== undefined && datesOverlap(date, d);
-		};
-		if (pairs.some(overlaps)) continue;
-		lefts.add(left);
-		rights.add(right);
-		pairs.push(pair);
+		!dates.some((d) => date !== undefined && d !== undefined && datesOverlap(date, d));
+	for (const group of rng.shuffle([...groups.values()])) {
+		if (pairs.length >= settings.pairs) break;
+		group.sort((a, b) => preference(a.card) - preference(b.card));
+		for (const { card, pair } of group) {
+			const date = settings.pairing === 'date-event' ? cardDate(card) : undefined;
+			if (!fits(pair, date)) continue;
+			lefts.add(normalizeAnswer(pair.left));
+			rights.add(normalizeAnswer(pair.right));
+			dates.push(date);
+			pairs.push(pair);
+			break;
+		}
 	}
 	const indices = pairs.map((_, i) => i);
 	return { seed, settings, pairs, left: rng.shuffle(indices), right: rng.shuffle(indices) };

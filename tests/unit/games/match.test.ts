@@ -92,6 +92,30 @@ describe('createMatchBoard', () => {
 		for (const p of dates.pairs) expect(p.left).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 	});
 
+	it('shows each fact once, through the card that reads as a statement', () => {
+		const fact = [
+			card({
+				id: 'n',
+				kind: 'doctrine-name',
+				answer: 'cloud diplomacy',
+				prompt: 'Which term?',
+				sibling: 'cloud'
+			}),
+			card({
+				id: 'm',
+				kind: 'doctrine',
+				answer: 'Video meetings',
+				prompt: 'What does "cloud diplomacy" mean?',
+				sibling: 'cloud'
+			})
+		];
+		for (const seed of ['a', 'b', 'c', 'd']) {
+			expect(board(seed, fact, { pairing: 'concept-meaning' }).pairs).toEqual([
+				{ cardId: 'm', left: 'cloud diplomacy', right: 'Video meetings' }
+			]);
+		}
+	});
+
 	it('picks the pairing with the most pairs for a deck', () => {
 		expect(defaultPairing(quoteCards)).toBe('quote-speaker');
 		expect(defaultPairing(dateCards)).toBe('date-event');

@@ -1,0 +1,75 @@
+// The invariants again, over the generated decks as they are today.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import * as v from 'valibot';
+import { DeckSchema, type Card, type Deck } from '$lib/decks/schema';
+import {
+	MATCH_PAIRINGS,
+	QuizSettingsSchema,
+	checkAnswer,
+	createMatchBoard,
+	createQuizRound,
+	createTimelineRound,
+	kendallScore,
+	normalizeAnswer,
+	parseWhen
+} from '$lib/games';
+
+const decks: Deck[] = readdirSync('decks')
+	.filter((file) => file.endsWith('.json') && file !== 'edits.json')
+	.map((file) => v.parse(DeckSchema, JSON.parse(readFileSync(`decks/${file}`, 'utf8'))));
+const all: Card[] = decks.flatMap((deck) => deck.cards);
+const byId = new Map(all.map((c) => [c.id, c]));
+const seeds = Array.from({ length: 20 }, (_, i) => `real-${i}`);
+
+describe('games over the generated decks', () => {
+	it('has decks to play', () => {
+		expect(all.length).toBeGreaterThan(0);
+	});
+
+	it('never offers a right answer as a wrong option', () => {
+		const settings = v.parse(QuizSettingsSchema, { questions: 50 });
+		const problems: string[] = [];
+		for (const deck of decks) {
+			for (const seed of seeds) {
+				for (const q of createQuizRound({ seed, settings }, deck.cards, all).questions) {
+					const card = byId.get(q.cardId) as Card;
+					q.options.forEach((option, i) => {
+						if (i !== q.correct && checkAnswer(option, card) === 'correct') {
+							problems.push(`${q.cardId}: ${option}`);
+						}
+					});
+					if (new Set(q.options.map(normalizeAnswer)).size !== q.options.length) {
+						problems.push(`${q.cardId}: repeated option`);
+					}
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('builds matching boards with one solution', () => {
+		for (const pairing of MATCH_PAIRINGS) {
+			for (const seed of seeds) {
+				const { pairs } = createMatchBoard(
+					{ seed, settings: { pairing, pairs: 6, missPenaltyMs: 5000 } },
+					all
+				);
+				expect(new Set(pairs.map((p) => normalizeAnswer(p.left))).size).toBe(pairs.length);
+				expect(new Set(pairs.map((p) => normalizeAnswer(p.right))).size).toBe(pairs.length);
+			}
+		}
+	});
+
+	it('builds timelines in true order with no two events in the same month', () => {
+		for (const seed of seeds) {
+			const round = createTimelineRound({ seed, settings: { events: 6 } }, all);
+			const whens = round.events.map((e) => byId.get(e.cardId)?.when ?? '');
+			const months = whens.map((w) => w.slice(0, 7));
+			expect(new Set(months).size).toBe(months.length);
+			expect([...whens].sort()).toEqual(whens);
+			expect(whens.every((w) => parseWhen(w) !== undefined)).toBe(true);
+			expect(kendallScore(round.start).correct).toBeLessThan(kendallScore(round.start).total);
+		}
+	});
+});
