@@ -20,11 +20,19 @@ export interface StatsInput {
 	dayStartHour: number;
 	/** Days in the per-day series and the forecast. */
 	days?: number;
+	/** Days in the review history (the dashboard's heatmap shows about six months). */
+	historyDays?: number;
+	/** Weeks in the retention series. */
+	weeks?: number;
 }
 
 export interface Stats {
 	/** Reviews per study day, oldest first, ending today. */
 	reviewsPerDay: { day: string; count: number }[];
+	/** The same over `historyDays`, for the heatmap. */
+	history: { day: string; count: number }[];
+	/** True retention per 7-day period, oldest first, the last ending today; null rate: no reviews. */
+	retentionByWeek: { week: string; rate: number | null }[];
 	retention: { last7: Retention; last30: Retention; allTime: Retention };
 	/** Cards due per study day from today on; today includes overdue cards. */
 	forecast: { day: string; due: number }[];
@@ -34,11 +42,12 @@ export interface Stats {
 	totalReviews: number;
 }
 
-function retentionOf(logs: readonly ReviewLogEntry[], since: number): Retention {
+function retentionOf(logs: readonly ReviewLogEntry[], since: number, until = Infinity): Retention {
 	let recalled = 0;
 	let total = 0;
 	for (const log of logs) {
-		if (log.state !== 'review' || log.review.getTime() < since) continue;
+		const at = log.review.getTime();
+		if (log.state !== 'review' || at < since || at >= until) continue;
 		total++;
 		if (log.rating !== 'again') recalled++;
 	}
@@ -58,7 +67,9 @@ export function computeStats({
 	cardIds,
 	now,
 	dayStartHour,
-	days = 30
+	days = 30,
+	historyDays = 182,
+	weeks = 12
 }: StatsInput): Stats {
 	const perDay = new Map<string, number>();
 	for (const log of logs) {
@@ -66,9 +77,23 @@ export function computeStats({
 		perDay.set(key, (perDay.get(key) ?? 0) + 1);
 	}
 
-	const reviewsPerDay = dayStarts(now, dayStartHour, -(days - 1), days).map((start) => {
-		const day = dayKey(new Date(start), dayStartHour);
-		return { day, count: perDay.get(day) ?? 0 };
+	const perDaySeries = (count: number) =>
+		dayStarts(now, dayStartHour, -(count - 1), count).map((start) => {
+			const day = dayKey(new Date(start), dayStartHour);
+			return { day, count: perDay.get(day) ?? 0 };
+		});
+	const reviewsPerDay = perDaySeries(days);
+	const history = perDaySeries(historyDays);
+
+	// Week w covers the 7 study days that end 7 × (weeks − 1 − w) days before today ends.
+	const weekStarts = Array.from({ length: weeks + 1 }, (_, w) =>
+		dayStartOffset(now, dayStartHour, 7 * (w - weeks) + 1).getTime()
+	);
+	const retentionByWeek = Array.from({ length: weeks }, (_, w) => {
+		const from = weekStarts[w] as number;
+		const to = weekStarts[w + 1] as number;
+		const r = retentionOf(logs, from, to);
+		return { week: dayKey(new Date(from), dayStartHour), rate: r.rate };
 	});
 
 	const todayKey = dayKey(now, dayStartHour);
@@ -117,6 +142,8 @@ export function computeStats({
 
 	return {
 		reviewsPerDay,
+		history,
+		retentionByWeek,
 		retention: {
 			last7: retentionOf(logs, dayStartOffset(now, dayStartHour, -6).getTime()),
 			last30: retentionOf(logs, dayStartOffset(now, dayStartHour, -29).getTime()),

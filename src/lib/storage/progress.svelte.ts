@@ -8,6 +8,7 @@ import {
 	bury,
 	buildQueue,
 	computeStats,
+	dayKey,
 	dayStart,
 	DEFAULT_SETTINGS,
 	mergeSettings,
@@ -88,6 +89,7 @@ export interface ProgressOptions {
 
 const UNDO_LIMIT = 200;
 const SETTINGS_KEY = 'settings';
+const CELEBRATED_KEY = 'celebratedDay';
 const VERSION_KEY = 'schemaVersion';
 
 export class Progress {
@@ -319,6 +321,21 @@ export class Progress {
 		this.#undo = [];
 		await this.#write(() => this.#store.replaceCollection({ states: [], logs: [] }));
 		this.#broadcast({ kind: 'all' });
+	}
+
+	/**
+	 * True only the first time in a study day that it is asked (finishing the daily review fires
+	 * confetti once a day, even across tabs and reloads).
+	 */
+	async celebrateToday(): Promise<boolean> {
+		const today = dayKey(this.#clock(), this.#settings.dayStartHour);
+		try {
+			if ((await this.#store.getMeta(CELEBRATED_KEY)) === today) return false;
+		} catch {
+			// Unreadable: celebrating twice is better than failing the end of a review.
+		}
+		await this.#write(() => this.#store.setMeta(CELEBRATED_KEY, today));
+		return true;
 	}
 
 	/** Statistics; loads the full review log, so call it when the stats page opens. */

@@ -100,3 +100,48 @@ describe('stats', () => {
 		expect(cardCounts).toEqual({ new: 2, learning: 1, review: 0, relearning: 0, suspended: 0 });
 	});
 });
+
+describe('dashboard series', () => {
+	const now = new Date(2026, 2, 20, 12);
+	const log = (daysAgo: number, rating: 'again' | 'good'): ReviewLogEntry => {
+		const review = new Date(2026, 2, 20 - daysAgo, 10);
+		return {
+			cardId: `c${daysAgo}${rating}`,
+			rating,
+			state: 'review',
+			review,
+			due: review,
+			scheduledDays: 3,
+			stability: 3,
+			difficulty: 5,
+			source: 'review'
+		};
+	};
+
+	it('keeps six months of history for the heatmap, ending today', () => {
+		const stats = computeStats({
+			logs: [log(0, 'good'), log(100, 'good')],
+			states: new Map(),
+			now,
+			dayStartHour: 4
+		});
+		expect(stats.history).toHaveLength(182);
+		expect(stats.history.at(-1)).toEqual({ day: '2026-03-20', count: 1 });
+		expect(stats.history.reduce((s, d) => s + d.count, 0)).toBe(2);
+	});
+
+	it('gives true retention per week, with no rate for a week without reviews', () => {
+		const logs = [
+			log(0, 'good'),
+			log(1, 'again'),
+			log(2, 'good'),
+			log(3, 'good'),
+			log(20, 'again')
+		];
+		const weeks = computeStats({ logs, states: new Map(), now, dayStartHour: 4 }).retentionByWeek;
+		expect(weeks).toHaveLength(12);
+		expect(weeks.at(-1)?.rate).toBe(0.75);
+		expect(weeks.at(-2)?.rate).toBeNull();
+		expect(weeks.at(-3)?.rate).toBe(0);
+	});
+});

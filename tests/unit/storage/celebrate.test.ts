@@ -1,0 +1,35 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Progress } from '$lib/storage';
+
+const opened: Progress[] = [];
+afterEach(() => opened.splice(0).forEach((p) => p.close()));
+
+function at(date: Date) {
+	let now = date;
+	return { clock: () => now, set: (d: Date) => (now = d) };
+}
+
+async function open(prefix: string, clock: () => Date) {
+	const progress = new Progress({ prefix, clock });
+	opened.push(progress);
+	await progress.load();
+	return progress;
+}
+
+describe('celebrateToday', () => {
+	it('is true once per study day, even after a reload, and again the next day', async () => {
+		const time = at(new Date(2026, 4, 1, 20));
+		const first = await open('celebrate-1', time.clock);
+		expect(await first.celebrateToday()).toBe(true);
+		expect(await first.celebrateToday()).toBe(false);
+
+		const reloaded = await open('celebrate-1', time.clock);
+		expect(await reloaded.celebrateToday()).toBe(false);
+
+		time.set(new Date(2026, 4, 2, 3, 59)); // still 1 May's study day (4 a.m. start)
+		expect(await reloaded.celebrateToday()).toBe(false);
+		time.set(new Date(2026, 4, 2, 4, 0));
+		expect(await reloaded.celebrateToday()).toBe(true);
+	});
+});
