@@ -143,6 +143,16 @@ function toFsrs(state: CardState): FsrsCard {
 	};
 }
 
+/**
+ * A last review later than now (the clock was set back, or a backup came from a device
+ * whose clock ran ahead) makes ts-fsrs throw on a negative interval; count it as just now.
+ */
+function toFsrsAt(state: CardState, now: Date): FsrsCard {
+	const card = toFsrs(state);
+	if (card.last_review && card.last_review > now) card.last_review = new Date(now);
+	return card;
+}
+
 function fromFsrs(
 	cardId: string,
 	card: FsrsCard,
@@ -188,7 +198,7 @@ export function rate(
 ): RateResult {
 	const snapshot = structuredClone(current);
 	const item = schedulerFor(settings.desiredRetention).next(
-		toFsrs(current),
+		toFsrsAt(current, now),
 		now,
 		TO_FSRS_RATING[rating]
 	);
@@ -223,7 +233,7 @@ export function preview(
 	now: Date,
 	settings: Pick<Settings, 'desiredRetention'>
 ): Record<Rating, RatingPreview> {
-	const outcomes = schedulerFor(settings.desiredRetention).repeat(toFsrs(current), now);
+	const outcomes = schedulerFor(settings.desiredRetention).repeat(toFsrsAt(current, now), now);
 	const entry = (rating: Rating): RatingPreview => {
 		const due = capInterval(outcomes[TO_FSRS_RATING[rating]].card, now).due;
 		return { due, label: formatInterval(due.getTime() - now.getTime()) };
@@ -278,5 +288,9 @@ export function retrievability(
 	settings: Pick<Settings, 'desiredRetention'>
 ): number | null {
 	if (current.state === 'new') return null;
-	return schedulerFor(settings.desiredRetention).get_retrievability(toFsrs(current), now, false);
+	return schedulerFor(settings.desiredRetention).get_retrievability(
+		toFsrsAt(current, now),
+		now,
+		false
+	);
 }

@@ -51,9 +51,24 @@ export function makeSyntheticCollection(
 			source: { doc: 'synthetic.txt', section: '', excerpt: `Synthetic excerpt ${i}` }
 		});
 		if (random() < 1 / 3) continue;
-		const state = pick(CARD_STATES.filter((s) => s !== 'new'));
-		const scheduledDays = state === 'review' ? 1 + Math.floor(random() * 120) : 0;
-		const due = new Date(time + Math.floor((random() * 120 - 30) * DAY));
+		// Mostly reviews, as in a collection in use; a few cards are mid-way through learning.
+		const state = random() < 0.9 ? 'review' : pick(['learning', 'relearning'] as const);
+		const due = new Date(
+			state === 'review'
+				? time + Math.floor((random() * 120 - 30) * DAY)
+				: time + Math.floor((random() * 20 - 10) * 60_000)
+		);
+		// The last review lies in the past and the interval spans it to the due date.
+		const lastReview = new Date(
+			Math.min(
+				time - Math.floor(random() * 3 * DAY),
+				due.getTime() - Math.floor(random() * 60) * DAY
+			)
+		);
+		const scheduledDays =
+			state === 'review'
+				? Math.max(1, Math.round((due.getTime() - lastReview.getTime()) / DAY))
+				: 0;
 		states.push({
 			cardId: id,
 			state,
@@ -64,7 +79,7 @@ export function makeSyntheticCollection(
 			learningSteps: 0,
 			reps: 1 + Math.floor(random() * 20),
 			lapses: Math.floor(random() * 3),
-			lastReview: new Date(due.getTime() - scheduledDays * DAY),
+			lastReview,
 			suspended: random() < 0.01,
 			buriedUntil: null,
 			addedUntil: null

@@ -8,7 +8,6 @@ import {
 	createStore,
 	del,
 	delMany,
-	entries,
 	get,
 	getMany,
 	promisifyRequest,
@@ -18,7 +17,14 @@ import {
 	type UseStore
 } from 'idb-keyval';
 import type { CardState, ReviewLogEntry } from '$lib/srs';
-import { logKey, logKeyFrom, reviveCardState, reviveLogEntry } from './records';
+import {
+	decodeSnapshot,
+	encodeSnapshot,
+	logKey,
+	logKeyFrom,
+	reviveCardState,
+	reviveLogEntry
+} from './records';
 
 export const DEFAULT_DB_PREFIX = 'xi-fp';
 
@@ -71,6 +77,13 @@ function revivedLogs(records: unknown[]): ReviewLogEntry[] {
 	return logs;
 }
 
+// Keys of the card store that are not card ids start with "~", which no card id does
+// (ids match /^[a-z0-9]/), so every card record sorts before them.
+const SNAPSHOT_KEY = '~snapshot';
+const JOURNAL_PREFIX = '~journal|';
+const JOURNAL_RANGE = () => IDBKeyRange.bound(JOURNAL_PREFIX, JOURNAL_PREFIX + '\uffff');
+const CARD_RANGE = () => IDBKeyRange.upperBound('~', true);
+
 export class IdbProgressStore implements ProgressStore {
 	readonly persistent = true;
 	readonly #cards: UseStore;
@@ -89,24 +102,65 @@ export class IdbProgressStore implements ProgressStore {
 	setMeta(key: string, value: unknown) {
 		return set(key, value, this.#meta);
 	}
-	async loadStates() {
-		return revivedStates(await entries(this.#cards));
+	/**
+	 * Reads the snapshot, applies the journal of cards written since, and, when the journal
+	 * is not empty, folds it into a new snapshot: all in one transaction, so a write from
+	 * another tab lands wholly before or wholly after.
+	 */
+	loadStates() {
+		return this.#cards('readwrite', async (store) => {
+			const [snapshot, dirty] = await Promise.all([
+				promisifyRequest(store.get(SNAPSHOT_KEY)),
+				promisifyRequest(store.getAllKeys(JOURNAL_RANGE()))
+			]);
+			let states = decodeSnapshot(snapshot);
+			const fromSnapshot = states !== null;
+			if (!states) {
+				const range = CARD_RANGE();
+				const [keys, records] = await Promise.all([
+					promisifyRequest(store.getAllKeys(range)),
+					promisifyRequest(store.getAll(range))
+				]);
+				states = revivedStates(keys.map((key, i) => [key, records[i]]));
+			} else if (dirty.length > 0) {
+				const ids = dirty.map((key) => String(key).slice(JOURNAL_PREFIX.length));
+				const fresh = await Promise.all(ids.map((id) => promisifyRequest(store.get(id))));
+				ids.forEach((id, i) => {
+					const state = reviveCardState(fresh[i]);
+					if (state && state.cardId === id) states?.set(id, state);
+					else states?.delete(id);
+				});
+			}
+			if (!fromSnapshot || dirty.length > 0) {
+				store.put(encodeSnapshot(states.values()), SNAPSHOT_KEY);
+				store.delete(JOURNAL_RANGE());
+			}
+			return states;
+		});
 	}
 	async getStates(ids: readonly string[]) {
 		const raw = await getMany<unknown>([...ids], this.#cards);
 		return raw.map((r) => reviveCardState(r) ?? undefined);
 	}
 	putState(state: CardState) {
-		return set(state.cardId, state, this.#cards);
+		return this.putStates([state]);
 	}
+	/** Writes the cards and marks them in the journal, in one transaction. */
 	putStates(states: readonly CardState[]) {
-		return setMany(
-			states.map((s) => [s.cardId, s]),
-			this.#cards
-		);
+		return this.#cards('readwrite', (store) => {
+			for (const state of states) {
+				store.put(state, state.cardId);
+				store.put(1, JOURNAL_PREFIX + state.cardId);
+			}
+			return promisifyRequest(store.transaction);
+		});
 	}
 	deleteState(cardId: string) {
-		return del(cardId, this.#cards);
+		return this.#cards('readwrite', (store) => {
+			store.delete(cardId);
+			store.put(1, JOURNAL_PREFIX + cardId);
+			return promisifyRequest(store.transaction);
+		});
 	}
 	async appendLog(entry: ReviewLogEntry) {
 		const key = logKey(entry);
@@ -131,9 +185,14 @@ export class IdbProgressStore implements ProgressStore {
 		return revivedLogs(await values(this.#log));
 	}
 	async rawStates() {
-		return (await entries<IDBValidKey, unknown>(this.#cards)).map(
-			([key, value]) => [String(key), value] as [string, unknown]
+		const entries = await this.#cards('readonly', (store) =>
+			Promise.all([
+				promisifyRequest(store.getAllKeys(CARD_RANGE())),
+				promisifyRequest(store.getAll(CARD_RANGE()))
+			])
 		);
+		const [keys, records] = entries;
+		return keys.map((key, i) => [String(key), records[i]] as [string, unknown]);
 	}
 	rawLogs() {
 		return values<unknown>(this.#log);
@@ -143,6 +202,7 @@ export class IdbProgressStore implements ProgressStore {
 		await clear(this.#log);
 		await this.putStates(states);
 		await this.appendLogs(logs);
+		await this.loadStates();
 	}
 	/** Deletes log entries by key (used by tests and the bench to tidy up). */
 	deleteLogs(keys: string[]) {
@@ -265,7 +325,10 @@ export function errorMessage(error: unknown): string {
 	return String(error);
 }
 
-/** Bulk-writes a collection (the bench and tests): a handful of setMany calls. */
+/**
+ * Bulk-writes a collection (the bench and tests) in a few large transactions, then reads
+ * the states once so the next load starts from a fresh snapshot.
+ */
 export async function writeCollection(store: ProgressStore, collection: Collection) {
 	const CHUNK = 5000;
 	for (let i = 0; i < collection.states.length; i += CHUNK) {
@@ -274,4 +337,5 @@ export async function writeCollection(store: ProgressStore, collection: Collecti
 	for (let i = 0; i < collection.logs.length; i += CHUNK) {
 		await store.appendLogs(collection.logs.slice(i, i + CHUNK));
 	}
+	await store.loadStates();
 }

@@ -173,3 +173,83 @@ export function reviveLogEntry(raw: unknown): ReviewLogEntry | null {
 	}
 	return parseLogEntry(raw);
 }
+
+/**
+ * A compact copy of all card states in one record, so loading 10,000 cards is one read
+ * instead of 10,000 (IndexedDB pays per record). The per-card records stay the truth:
+ * every write also marks its card in a journal, and loading applies the journal on top.
+ */
+export interface StateSnapshot {
+	version: number;
+	states: StateTuple[];
+}
+
+type StateTuple = [
+	cardId: string,
+	state: number,
+	due: number,
+	stability: number,
+	difficulty: number,
+	scheduledDays: number,
+	learningSteps: number,
+	reps: number,
+	lapses: number,
+	lastReview: number | null,
+	suspended: boolean,
+	buriedUntil: number | null,
+	addedUntil: number | null
+];
+
+const time = (date: Date | null) => (date ? date.getTime() : null);
+const toDate = (ms: number | null) => (ms === null ? null : new Date(ms));
+
+export function encodeSnapshot(states: Iterable<CardState>): StateSnapshot {
+	const tuples: StateTuple[] = [];
+	for (const s of states) {
+		tuples.push([
+			s.cardId,
+			CARD_STATES.indexOf(s.state),
+			s.due.getTime(),
+			s.stability,
+			s.difficulty,
+			s.scheduledDays,
+			s.learningSteps,
+			s.reps,
+			s.lapses,
+			time(s.lastReview),
+			s.suspended,
+			time(s.buriedUntil),
+			time(s.addedUntil)
+		]);
+	}
+	return { version: SCHEMA_VERSION, states: tuples };
+}
+
+/** The states in a snapshot, or null when there is none of the current version. */
+export function decodeSnapshot(raw: unknown): Map<string, CardState> | null {
+	const snapshot = raw as StateSnapshot | undefined;
+	if (!snapshot || snapshot.version !== SCHEMA_VERSION || !Array.isArray(snapshot.states)) {
+		return null;
+	}
+	const states = new Map<string, CardState>();
+	for (const t of snapshot.states) {
+		const state = CARD_STATES[t[1]];
+		if (!state) return null;
+		states.set(t[0], {
+			cardId: t[0],
+			state,
+			due: new Date(t[2]),
+			stability: t[3],
+			difficulty: t[4],
+			scheduledDays: t[5],
+			learningSteps: t[6],
+			reps: t[7],
+			lapses: t[8],
+			lastReview: toDate(t[9]),
+			suspended: t[10],
+			buriedUntil: toDate(t[11]),
+			addedUntil: toDate(t[12])
+		});
+	}
+	return states;
+}

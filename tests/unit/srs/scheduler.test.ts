@@ -109,6 +109,20 @@ describe('rating outcomes', () => {
 	});
 });
 
+describe('clock changes', () => {
+	// Regression: ts-fsrs threw "Invalid delta_t" for a card last reviewed after `now`.
+	it('rates a card whose last review lies in the future (clock set back)', () => {
+		const { card, now } = reviewCard();
+		const earlier = new Date(card.lastReview!.getTime() - 5 * 86_400_000);
+		for (const rating of RATINGS) {
+			const next = rate(card, rating, earlier, settings).state;
+			expect(next.due.getTime()).toBeGreaterThan(earlier.getTime());
+		}
+		expect(() => preview(card, earlier, settings)).not.toThrow();
+		expect(now.getTime()).toBeGreaterThan(earlier.getTime());
+	});
+});
+
 describe('undo snapshot', () => {
 	it('restores the card byte for byte, including due (unlike ts-fsrs rollback)', () => {
 		const { card, now } = reviewCard();

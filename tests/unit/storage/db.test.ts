@@ -43,6 +43,27 @@ describe.each([
 	});
 });
 
+describe('IndexedDB snapshot and journal', () => {
+	it('loads cards written and deleted by another tab after the last snapshot', async () => {
+		const prefix = `db-${++dbCount}`;
+		const { states } = makeSyntheticCollection(30, 0, 5, now);
+		const tabA = new IdbProgressStore(prefix);
+		await writeCollection(tabA, { states, logs: [] }); // leaves a fresh snapshot
+
+		const tabB = new IdbProgressStore(prefix);
+		const changed = { ...states[0]!, reps: 99, due: new Date(2030, 0, 1) };
+		await tabB.putState(changed);
+		await tabB.deleteState(states[1]!.cardId);
+
+		const loaded = await new IdbProgressStore(prefix).loadStates();
+		expect(loaded.get(changed.cardId)).toEqual(changed);
+		expect(loaded.has(states[1]!.cardId)).toBe(false);
+		expect(loaded.size).toBe(states.length - 1);
+		// Folded into the snapshot: a second load agrees.
+		expect(await new IdbProgressStore(prefix).loadStates()).toEqual(loaded);
+	});
+});
+
 describe('scale', () => {
 	it('loads 10,000 states and builds the queue without reading the whole log', async () => {
 		const store = new IdbProgressStore(`db-${++dbCount}`);
