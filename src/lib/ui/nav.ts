@@ -4,7 +4,11 @@ export interface NavItem {
 	label: string;
 }
 
-export const NAV: NavItem[] = [{ href: '/', label: 'Decks' }];
+export const NAV: NavItem[] = [
+	{ href: '/', label: 'Home' },
+	{ href: '/review', label: 'Review' },
+	{ href: '/settings', label: 'Settings' }
+];
 
 /** Whether a nav item is the current section (the home item matches only itself). */
 export function isCurrent(item: NavItem, pathname: string): boolean {
