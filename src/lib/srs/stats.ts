@@ -71,9 +71,19 @@ export function computeStats({
 	historyDays = 182,
 	weeks = 12
 }: StatsInput): Stats {
+	// Logs come oldest first, so the day of the previous entry usually fits the next one too:
+	// working the day out only when an entry leaves it keeps 200,000 entries cheap.
 	const perDay = new Map<string, number>();
+	let key = '';
+	let from = Infinity;
+	let until = -Infinity;
 	for (const log of logs) {
-		const key = dayKey(log.review, dayStartHour);
+		const time = log.review.getTime();
+		if (time < from || time >= until) {
+			key = dayKey(log.review, dayStartHour);
+			from = dayStartOffset(log.review, dayStartHour, 0).getTime();
+			until = dayStartOffset(log.review, dayStartHour, 1).getTime();
+		}
 		perDay.set(key, (perDay.get(key) ?? 0) + 1);
 	}
 
