@@ -13,12 +13,13 @@ import {
 	promisifyRequest,
 	set,
 	setMany,
-	values,
 	type UseStore
 } from 'idb-keyval';
 import type { CardState, ReviewLogEntry } from '$lib/srs';
 import {
+	decodeLogChunk,
 	decodeSnapshot,
+	encodeLogChunk,
 	encodeSnapshot,
 	logKey,
 	logKeyFrom,
@@ -55,6 +56,11 @@ export interface ProgressStore {
 	/** Raw records with their keys, for migrations. */
 	rawStates(): Promise<[string, unknown][]>;
 	rawLogs(): Promise<unknown[]>;
+	/**
+	 * Packs log entries reviewed before `before` into chunk records when there are enough of
+	 * them to be worth it; returns how many were packed. Today's entries are never packed.
+	 */
+	compactLog(before: Date): Promise<number>;
 	/** Replaces states and log entirely (import, migration, reset). */
 	replaceCollection(collection: Collection): Promise<void>;
 }
@@ -83,6 +89,16 @@ const SNAPSHOT_KEY = '~snapshot';
 const JOURNAL_PREFIX = '~journal|';
 const JOURNAL_RANGE = () => IDBKeyRange.bound(JOURNAL_PREFIX, JOURNAL_PREFIX + '\uffff');
 const CARD_RANGE = () => IDBKeyRange.upperBound('~', true);
+// The log store likewise: entries keyed by ISO time (starting with a digit), then chunks.
+const CHUNK_PREFIX = '~chunk|';
+const CHUNK_RANGE = () => IDBKeyRange.bound(CHUNK_PREFIX, CHUNK_PREFIX + '\uffff');
+const ENTRY_RANGE = (from?: string) =>
+	from === undefined
+		? IDBKeyRange.upperBound('~', true)
+		: IDBKeyRange.bound(from, '~', false, true);
+/** Pack only when this many old entries have gathered, so chunks stay few and large. */
+const COMPACT_THRESHOLD = 2000;
+const CHUNK_SIZE = 10_000;
 
 export class IdbProgressStore implements ProgressStore {
 	readonly persistent = true;
@@ -177,12 +193,46 @@ export class IdbProgressStore implements ProgressStore {
 		return del(key, this.#log);
 	}
 	async logsSince(from: Date) {
-		const range = IDBKeyRange.lowerBound(logKeyFrom(from));
+		const range = ENTRY_RANGE(logKeyFrom(from));
 		const raw = await this.#log('readonly', (store) => promisifyRequest(store.getAll(range)));
 		return revivedLogs(raw);
 	}
 	async allLogs() {
-		return revivedLogs(await values(this.#log));
+		const [chunks, entries] = await this.#log('readonly', (store) =>
+			Promise.all([
+				promisifyRequest(store.getAll(CHUNK_RANGE())),
+				promisifyRequest(store.getAll(ENTRY_RANGE()))
+			])
+		);
+		const logs = chunks.flatMap((chunk) => decodeLogChunk(chunk) ?? []);
+		logs.push(...revivedLogs(entries));
+		// Chunks hold older entries than the single ones, but an import can break that order.
+		for (let i = 1; i < logs.length; i++) {
+			if (logs[i - 1]!.review > logs[i]!.review) {
+				return logs.sort((a, b) => a.review.getTime() - b.review.getTime());
+			}
+		}
+		return logs;
+	}
+	compactLog(before: Date) {
+		const range = IDBKeyRange.upperBound(logKeyFrom(before), true);
+		return this.#log('readwrite', async (store) => {
+			const count = await promisifyRequest(store.count(range));
+			if (count < COMPACT_THRESHOLD) return 0;
+			const [keys, raw] = await Promise.all([
+				promisifyRequest(store.getAllKeys(range)),
+				promisifyRequest(store.getAll(range))
+			]);
+			const entries = revivedLogs(raw);
+			for (let i = 0; i < entries.length; i += CHUNK_SIZE) {
+				const chunk = entries.slice(i, i + CHUNK_SIZE);
+				store.put(encodeLogChunk(chunk), CHUNK_PREFIX + logKey(chunk[0]!));
+			}
+			// Only the entries read are removed; anything unreadable stays as it was.
+			if (entries.length === keys.length) store.delete(range);
+			else for (const key of keys.filter((_, i) => reviveLogEntry(raw[i]))) store.delete(key);
+			return entries.length;
+		});
 	}
 	async rawStates() {
 		const entries = await this.#cards('readonly', (store) =>
@@ -195,7 +245,7 @@ export class IdbProgressStore implements ProgressStore {
 		return keys.map((key, i) => [String(key), records[i]] as [string, unknown]);
 	}
 	rawLogs() {
-		return values<unknown>(this.#log);
+		return this.#log('readonly', (store) => promisifyRequest(store.getAll(ENTRY_RANGE())));
 	}
 	async replaceCollection({ states, logs }: Collection) {
 		await clear(this.#cards);
@@ -266,6 +316,9 @@ export class MemoryProgressStore implements ProgressStore {
 	}
 	async rawLogs() {
 		return this.allLogs();
+	}
+	async compactLog() {
+		return 0;
 	}
 	async replaceCollection({ states, logs }: Collection) {
 		this.#cards.clear();

@@ -10,6 +10,7 @@ import {
 	computeStats,
 	dayKey,
 	dayStart,
+	dayStartOffset,
 	DEFAULT_SETTINGS,
 	mergeSettings,
 	newCardState,
@@ -387,6 +388,13 @@ export class Progress {
 			this.#loaded = true;
 		}
 		this.#listen();
+		void this.#compactLog();
+	}
+
+	/** Packs old log entries in the background so the stats page reads a few large records. */
+	async #compactLog(): Promise<void> {
+		const yesterday = dayStartOffset(this.#clock(), this.#settings.dayStartHour, -1);
+		await this.#write(() => this.#store.compactLog(yesterday));
 	}
 
 	/** Brings stored records up to SCHEMA_VERSION; returns the version found. */

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { createStore, keys } from 'idb-keyval';
 import { IdbProgressStore, MemoryProgressStore, writeCollection } from '$lib/storage/db';
 import { logKey } from '$lib/storage/records';
 import { buildQueue, DEFAULT_SETTINGS, dayStart, makeSyntheticCollection } from '$lib/srs';
@@ -61,6 +62,34 @@ describe('IndexedDB snapshot and journal', () => {
 		expect(loaded.size).toBe(states.length - 1);
 		// Folded into the snapshot: a second load agrees.
 		expect(await new IdbProgressStore(prefix).loadStates()).toEqual(loaded);
+	});
+});
+
+describe('IndexedDB log chunks', () => {
+	it('packs old entries into a few records and still returns every entry in order', async () => {
+		const prefix = `db-${++dbCount}`;
+		const store = new IdbProgressStore(prefix);
+		const { logs } = makeSyntheticCollection(100, 12_000, 6, now);
+		await writeCollection(store, { states: [], logs });
+		const start = dayStart(now, 4);
+		const todayBefore = await store.logsSince(start);
+
+		const packed = await store.compactLog(start);
+		expect(packed).toBe(logs.filter((l) => l.review < start).length);
+		const records = await keys(createStore(`${prefix}-log`, 'log'));
+		expect(records.length).toBeLessThan(todayBefore.length + 5);
+
+		expect((await store.allLogs()).map(logKey)).toEqual(logs.map(logKey));
+		expect((await store.logsSince(start)).map(logKey)).toEqual(todayBefore.map(logKey));
+		expect(await store.compactLog(start)).toBe(0); // nothing left to pack
+	});
+
+	it('leaves a small log as single entries', async () => {
+		const store = new IdbProgressStore(`db-${++dbCount}`);
+		const { logs } = makeSyntheticCollection(10, 100, 7, now);
+		await store.appendLogs(logs);
+		expect(await store.compactLog(now)).toBe(0);
+		expect(await store.allLogs()).toEqual(logs);
 	});
 });
 
