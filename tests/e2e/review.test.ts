@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const newCount = (page: Page) =>
+	page
+		.getByLabel('Cards left today')
+		.locator('.new strong')
+		.textContent()
+		.then((t) => Number(t));
+
+async function openReview(page: Page) {
+	await page.goto('/review');
+	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
+}
+
+const prompt = (page: Page) =>
+	page.getByRole('article', { name: 'Flashcard' }).getByRole('heading');
+
+async function setNewCardsPerDay(page: Page, n: number) {
+	await page.goto('/settings');
+	const field = page.getByLabel('New cards a day');
+	await expect(field).toHaveValue('20');
+	await field.fill(String(n));
+	await field.press('Tab');
+	await expect(page.getByRole('status').first()).toHaveText('Saved.');
+}
+
+test('review five cards with the keyboard, undo one, and find it all after a reload', async ({
+	page
+}) => {
+	await openReview(page);
+	const start = await newCount(page);
+	expect(start).toBe(20);
+
+	let lastPrompt = '';
+	for (let i = 0; i < 5; i++) {
+		lastPrompt = (await prompt(page).textContent()) ?? '';
+		await page.keyboard.press('Space');
+		await expect(page.getByRole('button', { name: /^Good, next in/ })).toBeVisible();
+		await page.keyboard.press('3');
+		await expect.poll(() => newCount(page)).toBe(start - i - 1);
+	}
+
+	await page.keyboard.press('z');
+	await expect.poll(() => newCount(page)).toBe(start - 4);
+	await expect(prompt(page)).toHaveText(lastPrompt);
+
+	await page.reload();
+	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
+	await expect.poll(() => newCount(page)).toBe(start - 4);
+	await expect(prompt(page)).toHaveText(lastPrompt);
+});
+
+test('the answer, the rating buttons and the page pass axe', async ({ page }) => {
+	await openReview(page);
+	await expectNoAxeViolations(page);
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('group', { name: 'How well did you remember?' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+async function finishQueue(page: Page) {
+	await setNewCardsPerDay(page, 2);
+	await openReview(page);
+	for (let i = 0; i < 2; i++) {
+		await page.keyboard.press('Space');
+		await page.keyboard.press('4'); // Easy graduates a new card straight to review
+	}
+	await expect(page.getByRole('heading', { name: 'Done for today' })).toBeVisible();
+}
+
+test('finishing the queue shows a summary, and confetti fires once', async ({ page }) => {
+	await finishQueue(page);
+	const summary = page.getByRole('region', { name: 'Done for today' });
+	await expect(summary.getByText('Cards reviewed')).toBeVisible();
+	await expect(summary.locator('dd').first()).toHaveText('2');
+	await expect(summary.getByText('100%')).toBeVisible();
+	await expect(page.locator('canvas')).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('confetti does not fire', async ({ page }) => {
+		await finishQueue(page);
+		await page.waitForTimeout(500);
+		await expect(page.locator('canvas')).toHaveCount(0);
+	});
+});
+
+test('two pages in one browser see each other’s ratings', async ({ context }) => {
+	const one = await context.newPage();
+	const two = await context.newPage();
+	await openReview(one);
+	await openReview(two);
+	const before = await newCount(two);
+
+	await one.keyboard.press('Space');
+	await one.keyboard.press('3');
+	await expect.poll(() => newCount(two)).toBe(before - 1);
+
+	await two.keyboard.press('Space');
+	await two.keyboard.press('3');
+	await expect.poll(() => newCount(one)).toBe(before - 2);
+});
