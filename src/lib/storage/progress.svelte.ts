@@ -3,6 +3,7 @@
 // through a BroadcastChannel. Nothing touches IndexedDB until load() runs in the browser,
 // so the shared instance is safe during prerendering.
 import type { Deck } from '$lib/decks/schema';
+import { isNewBest, type GameMode } from '$lib/games/scoring';
 import {
 	addToToday,
 	bury,
@@ -91,6 +92,7 @@ export interface ProgressOptions {
 const UNDO_LIMIT = 200;
 const SETTINGS_KEY = 'settings';
 const CELEBRATED_KEY = 'celebratedDay';
+const BEST_PREFIX = 'best:';
 const VERSION_KEY = 'schemaVersion';
 
 export class Progress {
@@ -337,6 +339,22 @@ export class Progress {
 		}
 		await this.#write(() => this.#store.setMeta(CELEBRATED_KEY, today));
 		return true;
+	}
+
+	/** The personal best for a game and deck (a quiz score, a match time), if any. */
+	async personalBest(key: string): Promise<number | undefined> {
+		try {
+			const best = await this.#store.getMeta(BEST_PREFIX + key);
+			return typeof best === 'number' && Number.isFinite(best) ? best : undefined;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Saves a result if it beats the best; true when it is a new personal best. */
+	async recordBest(mode: GameMode, key: string, result: number): Promise<boolean> {
+		if (!isNewBest(mode, await this.personalBest(key), result)) return false;
+		return this.#write(() => this.#store.setMeta(BEST_PREFIX + key, result));
 	}
 
 	/** Statistics; loads the full review log, so call it when the stats page opens. */

@@ -255,64 +255,71 @@ export function decodeSnapshot(raw: unknown): Map<string, CardState> | null {
 }
 
 /**
- * Old log entries packed into one record per chunk, so reading the full log for stats is a
- * few hundred reads instead of 200,000. (A future migration must migrate chunks as well.)
+ * Old log entries packed into one record per chunk, column by column in typed arrays
+ * (which IndexedDB copies as raw bytes), so reading the full log for stats is a few reads
+ * instead of 200,000. A future migration must migrate chunks as well.
  */
 export interface LogChunk {
 	version: number;
-	entries: LogTuple[];
+	cardIds: string[];
+	ratings: Uint8Array;
+	states: Uint8Array;
+	sources: Uint8Array;
+	review: Float64Array;
+	due: Float64Array;
+	scheduledDays: Float64Array;
+	stability: Float64Array;
+	difficulty: Float64Array;
 }
-
-type LogTuple = [
-	cardId: string,
-	rating: number,
-	state: number,
-	review: number,
-	due: number,
-	scheduledDays: number,
-	stability: number,
-	difficulty: number,
-	source: number
-];
 
 const SOURCES = ['review', 'quiz', 'study'] as const;
 
 export function encodeLogChunk(entries: readonly ReviewLogEntry[]): LogChunk {
-	return {
+	const n = entries.length;
+	const chunk: LogChunk = {
 		version: SCHEMA_VERSION,
-		entries: entries.map((e) => [
-			e.cardId,
-			RATINGS.indexOf(e.rating),
-			CARD_STATES.indexOf(e.state),
-			e.review.getTime(),
-			e.due.getTime(),
-			e.scheduledDays,
-			e.stability,
-			e.difficulty,
-			SOURCES.indexOf(e.source)
-		])
+		cardIds: entries.map((e) => e.cardId),
+		ratings: new Uint8Array(n),
+		states: new Uint8Array(n),
+		sources: new Uint8Array(n),
+		review: new Float64Array(n),
+		due: new Float64Array(n),
+		scheduledDays: new Float64Array(n),
+		stability: new Float64Array(n),
+		difficulty: new Float64Array(n)
 	};
+	entries.forEach((e, i) => {
+		chunk.ratings[i] = RATINGS.indexOf(e.rating);
+		chunk.states[i] = CARD_STATES.indexOf(e.state);
+		chunk.sources[i] = SOURCES.indexOf(e.source);
+		chunk.review[i] = e.review.getTime();
+		chunk.due[i] = e.due.getTime();
+		chunk.scheduledDays[i] = e.scheduledDays;
+		chunk.stability[i] = e.stability;
+		chunk.difficulty[i] = e.difficulty;
+	});
+	return chunk;
 }
 
 /** The entries of a chunk, or null when it is not a chunk of the current version. */
 export function decodeLogChunk(raw: unknown): ReviewLogEntry[] | null {
 	const chunk = raw as LogChunk | undefined;
-	if (!chunk || chunk.version !== SCHEMA_VERSION || !Array.isArray(chunk.entries)) return null;
+	if (!chunk || chunk.version !== SCHEMA_VERSION || !Array.isArray(chunk.cardIds)) return null;
 	const entries: ReviewLogEntry[] = [];
-	for (const t of chunk.entries) {
-		const rating = RATINGS[t[1]];
-		const state = CARD_STATES[t[2]];
-		const source = SOURCES[t[8]];
+	for (let i = 0; i < chunk.cardIds.length; i++) {
+		const rating = RATINGS[chunk.ratings[i] ?? -1];
+		const state = CARD_STATES[chunk.states[i] ?? -1];
+		const source = SOURCES[chunk.sources[i] ?? -1];
 		if (!rating || !state || !source) return null;
 		entries.push({
-			cardId: t[0],
+			cardId: chunk.cardIds[i] ?? '',
 			rating,
 			state,
-			review: new Date(t[3]),
-			due: new Date(t[4]),
-			scheduledDays: t[5],
-			stability: t[6],
-			difficulty: t[7],
+			review: new Date(chunk.review[i] ?? NaN),
+			due: new Date(chunk.due[i] ?? NaN),
+			scheduledDays: chunk.scheduledDays[i] ?? 0,
+			stability: chunk.stability[i] ?? 0,
+			difficulty: chunk.difficulty[i] ?? 0,
 			source
 		});
 	}
