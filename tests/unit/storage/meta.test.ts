@@ -33,3 +33,19 @@ describe('celebrateToday', () => {
 		expect(await reloaded.celebrateToday()).toBe(true);
 	});
 });
+
+describe('personal bests', () => {
+	it('keeps the highest quiz score and the lowest match time, across reloads', async () => {
+		const time = at(new Date(2026, 4, 1, 20));
+		const first = await open('bests-1', time.clock);
+		expect(await first.personalBest('quiz:dates')).toBeUndefined();
+		expect(await first.recordBest('quiz', 'quiz:dates', 4200)).toBe(true);
+		expect(await first.recordBest('quiz', 'quiz:dates', 3000)).toBe(false);
+		expect(await first.recordBest('match', 'match:quotes', 42_000)).toBe(true);
+		expect(await first.recordBest('match', 'match:quotes', 39_000)).toBe(true);
+
+		const reloaded = await open('bests-1', time.clock);
+		expect(await reloaded.personalBest('quiz:dates')).toBe(4200);
+		expect(await reloaded.personalBest('match:quotes')).toBe(39_000);
+	});
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { PausableClock } from '$lib/games/clock';
+
+describe('PausableClock', () => {
+	it('counts the time that ran, leaving out pauses', () => {
+		const clock = new PausableClock(1000);
+		expect(clock.elapsed(4000)).toBe(3000);
+		clock.pause(4000);
+		expect(clock.elapsed(60_000)).toBe(3000);
+		expect(clock.paused).toBe(true);
+		clock.resume(10_000);
+		expect(clock.elapsed(12_000)).toBe(5000);
+	});
+
+	it('gives the time left of a limit, and none once it is past', () => {
+		const clock = new PausableClock(0);
+		expect(clock.remaining(20_000, 5000)).toBe(15_000);
+		expect(clock.remaining(20_000, 25_000)).toBe(0);
+	});
+
+	it('ignores a second pause and a resume without a pause', () => {
+		const clock = new PausableClock(0);
+		clock.resume(100);
+		clock.pause(1000);
+		clock.pause(5000);
+		clock.resume(6000);
+		expect(clock.elapsed(7000)).toBe(2000);
+	});
+});
