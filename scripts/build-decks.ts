@@ -1,13 +1,17 @@
-// `npm run decks`: regenerates decks/<deck-id>.json from decks/sources/*.txt and decks/edits.json.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// `npm run decks`: regenerates decks/<deck-id>.json from decks/sources/*.txt and decks/edits.json,
+// and removes deck files the generator no longer produces.
+import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as v from 'valibot';
-import { generateDecks } from '../src/lib/decks/gen/generate';
-import { EditsSchema } from '../src/lib/decks/gen/edits';
-import type { SourceDoc } from '../src/lib/decks/gen/context';
+import { parseEdits, type Edits } from '../src/lib/decks/edits';
+import { deckFiles, type SourceDoc } from '../src/lib/decks/generate';
+
+export { deckFiles };
 
 export const DECKS_DIR = fileURLToPath(new URL('../decks/', import.meta.url));
+
+/** Files in decks/ that are inputs, never generated output. */
+const NOT_DECKS = new Set(['edits.json']);
 
 export function readSources(decksDir = DECKS_DIR): SourceDoc[] {
 	const dir = join(decksDir, 'sources');
@@ -17,20 +21,15 @@ export function readSources(decksDir = DECKS_DIR): SourceDoc[] {
 		.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-export function readEdits(decksDir = DECKS_DIR) {
-	return v.parse(EditsSchema, JSON.parse(readFileSync(join(decksDir, 'edits.json'), 'utf8')));
+export function readEdits(decksDir = DECKS_DIR): Edits {
+	return parseEdits(JSON.parse(readFileSync(join(decksDir, 'edits.json'), 'utf8')));
 }
 
-/** The deck files' contents, by file name: pure given the sources and edits. */
-export function deckFiles(
-	docs: SourceDoc[],
-	edits: v.InferOutput<typeof EditsSchema>
-): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const deck of generateDecks(docs, edits)) {
-		files.set(`${deck.id}.json`, JSON.stringify(deck, null, 2) + '\n');
-	}
-	return files;
+/** Deck files (by file name) currently in `decksDir`. */
+export function existingDeckFiles(decksDir = DECKS_DIR): string[] {
+	return readdirSync(decksDir)
+		.filter((f) => f.endsWith('.json') && !NOT_DECKS.has(f))
+		.sort();
 }
 
 /** Reads everything under `decksDir` and returns the files a build would write. */
@@ -44,6 +43,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const started = performance.now();
 	const files = deckFiles(docs, edits);
 	const ms = performance.now() - started;
+	for (const name of existingDeckFiles()) {
+		if (files.has(name)) continue;
+		unlinkSync(join(DECKS_DIR, name));
+		console.log(`${name.padEnd(18)} removed (no longer generated)`);
+	}
 	for (const [name, content] of files) {
 		writeFileSync(join(DECKS_DIR, name), content);
 		const count = (JSON.parse(content) as { cards: unknown[] }).cards.length;

@@ -1,155 +1,226 @@
-// Each extractor on small invented texts (no facts from the real sources), including the
-// broken passages the sources contain: empty quotes, a lost quotation after a colon, markup.
+// The alternative generator's extractors, on small invented texts (no fact from the sources).
 import { describe, expect, it } from 'vitest';
-import { buildContext } from '../../../src/lib/decks/gen/context';
-import { extractDates, findDates } from '../../../src/lib/decks/gen/dates';
-import { extractQuotes, attributeQuotes } from '../../../src/lib/decks/gen/quotes';
-import { subjectPerson } from '../../../src/lib/decks/gen/dates';
-import { extractLists } from '../../../src/lib/decks/gen/lists';
-import { extractDoctrines } from '../../../src/lib/decks/gen/doctrines';
-import { extractFigures } from '../../../src/lib/decks/gen/figures';
-import { extractBilateral } from '../../../src/lib/decks/gen/bilateral';
-import { generateCards } from '../../../src/lib/decks/gen/generate';
-import { parseDocument, findSection } from '../../../src/lib/decks/gen/document';
-import { splitSentences, cleanMarkup, damageIn } from '../../../src/lib/decks/gen/text';
+import { applyEdits, parseEdits } from '../../../src/lib/decks/edits';
+import { cardProblem, generateCards } from '../../../src/lib/decks/generate';
+import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/decks/text';
+import { parseDocument, findSection } from '../../../src/lib/decks/document';
+import { lemma } from '../../../src/lib/decks/grammar';
+import type { Card, Deck } from '../../../src/lib/decks/schema';
 
-const ctxOf = (text: string) => buildContext({ name: 'test.txt', text });
+const cardsOf = (text: string) => generateCards({ name: 'test.txt', text });
+const byKind = (cards: Card[], kind: Card['kind']) => cards.filter((c) => c.kind === kind);
 
-describe('parseDocument', () => {
-	const doc = '= Policy of Ana Ruiz =\n\nLead text.\n\n== Europe ==\n=== Norway ===\n\nIn 2019, Ruiz met Ola Berg.\n\n==See also==\n- Link';
-	it('reads the title, nested sections and skips link lists', () => {
+describe('document parsing', () => {
+	const doc =
+		'= Harbours of Ruritania =\n\nLead text here.\n\n== Trade ==\nA sentence.\n\n=== Grain ===\nGrain sentence.\n\n== Ports ==\nPort sentence.\n';
+
+	it('reads the title, nested headings and their paths', () => {
 		const parsed = parseDocument(doc);
-		expect(parsed.title).toBe('Policy of Ana Ruiz');
-		expect(parsed.sections.map((s) => s.title)).toEqual(['', 'Norway']);
-		expect(parsed.sections[1]?.path).toEqual(['Europe', 'Norway']);
+		expect(parsed.title).toBe('Harbours of Ruritania');
+		expect(parsed.sections.map((s) => s.title)).toEqual(['', 'Trade', 'Grain', 'Ports']);
+		expect(parsed.sections.find((s) => s.title === 'Grain')?.path).toEqual(['Trade', 'Grain']);
 	});
-	it('finds the verbatim text of a section', () => {
-		expect(findSection(doc, 'Norway')).toBe('In 2019, Ruiz met Ola Berg.');
-	});
-});
 
-describe('splitSentences', () => {
-	it('does not split after "U.S." inside a sentence or inside a quotation', () => {
-		const text = 'Ties with the U.S. Senate grew. "We act. We win," she said. Then it ended.';
-		expect(splitSentences(text).map((s) => s.text)).toEqual([
-			'Ties with the U.S. Senate grew.',
-			'"We act. We win," she said.',
-			'Then it ended.'
+	it('findSection returns the whole section, subsections included, and undefined when absent', () => {
+		expect(findSection(doc, 'Trade')).toBe('A sentence.\n\n=== Grain ===\nGrain sentence.');
+		expect(findSection(doc, 'Grain')).toBe('Grain sentence.');
+		expect(findSection(doc, 'Missing')).toBeUndefined();
+	});
+
+	it('splits sentences without breaking at "U.S." inside a name or inside a quotation', () => {
+		const s = splitSentences(
+			'The U.S. Office of Trade met. He said "Go on. Now." Then it rained.'
+		).map((x) => x.text);
+		expect(s).toEqual([
+			'The U.S. Office of Trade met.',
+			'He said "Go on. Now."',
+			'Then it rained.'
 		]);
 	});
 });
 
-describe('damage', () => {
-	it('flags empty quotes and a colon with no quotation', () => {
-		expect(damageIn('She said the move could constitute "", allowing war.')).toBe('empty quotation');
-		expect(damageIn('In a speech, Ruiz stated:')).toBe('missing quotation after a colon');
+describe('extraction damage', () => {
+	it('treats empty quotation marks and a colon with no quotation as broken', () => {
+		expect(isBroken('Green said the plan could constitute "", allowing more.')).toBe(true);
+		expect(isBroken('In a speech at the port, Green stated:')).toBe(true);
+		expect(isBroken('Green said "yes".')).toBe(false);
 	});
-	it('renders markup as text', () => {
-		expect(cleanMarkup('an area of 300 km^{2} and "[t]he end"')).toBe('an area of 300 km² and "the end"');
+
+	it('renders markup away and keeps excerpts verbatim but free of it', () => {
+		expect(clean('an area of 300 km^{2} was lost')).toBe('an area of 300 km\u00b2 was lost');
+		expect(clean('Alba wrote that "[j]ust enough was done."')).toBe(
+			'Alba wrote that "Just enough was done."'
+		);
+		const sentence = 'The flood covered 300 km^{2} of farmland near the coast.';
+		const ex = cleanExcerpt(sentence, ['300']);
+		expect(sentence.startsWith(ex)).toBe(true);
+		expect(ex).not.toContain('^{');
+	});
+
+	it('makes no card from a broken sentence', () => {
+		const cards = cardsOf(
+			'Senator Alba Green visited the port in 2011.\n\nIn 2012, Green said the harbour could constitute "", allowing ships in.\n\nIn a speech in 2013, Green stated:\n'
+		);
+		for (const c of cards) {
+			expect(c.source.excerpt).not.toContain('""');
+			expect(c.source.excerpt).not.toMatch(/:\s*$/);
+			expect(cardProblem(c)).toBeUndefined();
+		}
+		expect(cards.some((c) => c.when === '2012' || c.when === '2013')).toBe(false);
 	});
 });
 
 describe('dates', () => {
-	it('asks a full question with the date as precise as the text', () => {
-		const cards = extractDates(ctxOf('On 3 May 2011, Ana Ruiz visited Oslo to open a trade office.'));
-		expect(cards).toHaveLength(1);
-		expect(cards[0]?.prompt).toBe('On what date did Ana Ruiz visit Oslo to open a trade office?');
-		expect(cards[0]?.answer).toBe('3 May 2011');
-		expect(cards[0]?.when).toBe('2011-05-03');
-		expect(cards[0]?.accept).toEqual(['May 2011', '2011']);
+	it('asks for the date as precisely as the text gives it, with a sortable when', () => {
+		const cards = byKind(
+			cardsOf(
+				'On 3 April 2011, Senator Alba Green visited Ruritania.\n\nIn March 2014, the council approved a new harbour.\n'
+			),
+			'date'
+		);
+		const day = cards.find((c) => c.when === '2011-04-03');
+		expect(day?.prompt).toBe('On what date did Senator Alba Green visit Ruritania?');
+		expect(day?.answer).toBe('3 April 2011');
+		expect(day?.accept).toContain('2011');
+		const month = cards.find((c) => c.when === '2014-03');
+		expect(month?.prompt).toBe('In which month and year did the council approve a new harbour?');
+		expect(month?.answer).toBe('March 2014');
 	});
-	it('resolves a day without a year only from an unambiguous year nearby', () => {
-		expect(findDates('The talks ended on 9 June.', 'They began in 2010.')[0]?.when).toBe('2010-06-09');
-		expect(findDates('The talks ended on 9 June.', 'They ran from 2010 to 2012 in 2011.')).toEqual([]);
-	});
-	it('skips a sentence whose quotation was lost after a colon', () => {
-		expect(extractDates(ctxOf('In 2012, Ana Ruiz stated:'))).toEqual([]);
+
+	it('resolves a day without a year from the same paragraph, and skips years that are names', () => {
+		const cards = byKind(
+			cardsOf(
+				'In 2009, the two ports signed a treaty. By 4 May, both ports had opened their gates.\n\nThe 1850 Charter is still read aloud.\n'
+			),
+			'date'
+		);
+		expect(cards.map((c) => c.when)).toContain('2009');
+		expect(cards.some((c) => c.when === '1850')).toBe(false);
 	});
 });
 
 describe('quotes', () => {
 	const text =
-		'Ana Ruiz said that "trade is the bridge between our two peoples." Critics put the word "bridge builder" in quotes. Professor Ola Berg writes that "[n]o bridge stands without two banks to hold it."';
-	it('attributes a quotation to the speaker who says it, and not a mere phrase in quotes', () => {
-		const ctx = ctxOf(text);
-		const speakers = ctx.sentences.flatMap((s) => attributeQuotes(ctx, s.text, null).map((a) => a.speaker));
-		expect(speakers).toEqual(['Ana Ruiz', 'Ola Berg']);
-	});
-	it('asks both ways and renders editorial markup', () => {
-		const ctx = ctxOf(text);
-		const cards = extractQuotes(ctx, (s) => subjectPerson(ctx, s.text));
-		const who = cards.find((c) => c.kind === 'quote-speaker' && c.speaker === 'Ola Berg');
-		expect(who?.prompt).toBe('Who said: "No bridge stands without two banks to hold it."?');
-		const completion = cards.find((c) => c.kind === 'quote-completion' && c.speaker === 'Ana Ruiz');
-		// The shown words and the answer together give back the quotation.
-		const shown = /"(.*) …"$/.exec(completion?.prompt ?? '')?.[1];
-		expect(`${shown} ${completion?.answer}`).toBe('trade is the bridge between our two peoples');
-		expect(completion?.sibling).toBe(cards.find((c) => c.kind === 'quote-speaker')?.sibling);
-	});
-	it('makes no quote card from an empty pair of quotation marks', () => {
-		const ctx = ctxOf('Ana Ruiz said that the treaty could constitute "", allowing a war.');
-		expect(extractQuotes(ctx, () => null)).toEqual([]);
-	});
-});
+		'Senator Alba Green said that "the harbour must stay open to every ship that sails in peace."\n\nThe report used the phrase "green corridor" for the new route.\n';
 
-describe('lists', () => {
-	it('asks for the whole numbered list and for each item', () => {
-		const ctx = ctxOf(
-			'At the 2015 Harbour Summit, Ana Ruiz announced the "Three Yeses": (1) yes to open ports, (2) yes to fair fees, and (3) yes to clean ships.'
+	it('asks who said a quotation and how it goes on, with the speaker named in full', () => {
+		const cards = cardsOf(text);
+		const who = byKind(cards, 'quote-speaker');
+		expect(who).toHaveLength(1);
+		expect(who[0]!.answer).toBe('Alba Green');
+		expect(who[0]!.speaker).toBe('Alba Green');
+		expect(who[0]!.prompt).toMatch(/^Who said that "the harbour must stay open/);
+		const complete = byKind(cards, 'quote-completion');
+		expect(complete).toHaveLength(1);
+		expect(complete[0]!.prompt).toContain('Alba Green');
+		expect('the harbour must stay open to every ship that sails in peace').toContain(
+			complete[0]!.answer
 		);
-		const cards = extractLists(ctx);
-		const whole = cards.find((c) => c.kind === 'list');
-		expect(whole?.prompt).toBe('Name all three of the "Three Yeses" that Ana Ruiz announced at the 2015 Harbour Summit.');
-		expect(whole?.items).toEqual(['yes to open ports', 'yes to fair fees', 'yes to clean ships']);
-		expect(cards.filter((c) => c.kind === 'list-item').map((c) => c.answer)).toEqual(whole?.items);
+		expect(complete[0]!.sibling).toBe(who[0]!.sibling);
+	});
+
+	it('does not attribute a phrase the text merely puts in quotation marks', () => {
+		const cards = cardsOf(text);
+		expect(
+			cards.some((c) => c.kind.startsWith('quote') && c.prompt.includes('green corridor'))
+		).toBe(false);
 	});
 });
 
-describe('doctrines', () => {
-	it('reads a term defined after a colon, both ways', () => {
-		const ctx = ctxOf('Ruiz favours "harbour thinking" in trade: keeping every port open to all ships.');
-		const cards = extractDoctrines(ctx);
-		expect(cards.find((c) => c.kind === 'doctrine')?.answer).toBe('Keeping every port open to all ships');
-		expect(cards.find((c) => c.kind === 'doctrine-name')?.answer).toBe('harbour thinking');
+describe('lists, figures and doctrines', () => {
+	it('makes one card per numbered item and one for the whole list', () => {
+		const cards = cardsOf(
+			'At the 2015 Harbour Summit, Senator Alba Green announced the "Three Pillars": (1) open berths for all ships, (2) fair tolls, and (3) safe channels.\n'
+		);
+		const list = byKind(cards, 'list');
+		expect(list).toHaveLength(1);
+		expect(list[0]!.items).toEqual(['open berths for all ships', 'fair tolls', 'safe channels']);
+		expect(list[0]!.prompt).toContain('"Three Pillars"');
+		expect(byKind(cards, 'list-item').map((c) => c.answer)).toEqual(list[0]!.items);
 	});
-	it('reads "The phrase refers to" in the next sentence', () => {
-		const ctx = ctxOf('Ruiz often cites "the long tide". The phrase refers to the slow rise of northern trade.');
-		expect(extractDoctrines(ctx)[0]?.answer).toBe('The slow rise of northern trade');
+
+	it('asks "how many" with the number and its unit as the answer', () => {
+		const fig = byKind(
+			cardsOf('Ruritania built over 4,500 bridges in its first decade.\n'),
+			'figure'
+		);
+		expect(fig[0]?.prompt).toBe('How many bridges did Ruritania build in its first decade?');
+		expect(fig[0]?.answer).toBe('over 4,500 bridges');
+		expect(fig[0]?.value).toBe(4500);
+	});
+
+	it('asks what a defined doctrine means, and for its name from its meaning', () => {
+		const cards = cardsOf(
+			'The council favors an approach of tidal thinking, in which every port plans for the highest tide.\n'
+		);
+		const doctrine = byKind(cards, 'doctrine')[0];
+		expect(doctrine?.prompt).toBe('What is meant by tidal thinking?');
+		expect(doctrine?.answer).toBe('Every port plans for the highest tide');
+		const name = byKind(cards, 'doctrine-name')[0];
+		expect(name?.answer).toBe('tidal thinking');
+		expect(name?.prompt).not.toContain('tidal thinking');
 	});
 });
 
-describe('figures', () => {
-	it('asks "how many" with the unit, and keeps the qualifier in the answer', () => {
-		const cards = extractFigures(ctxOf('In her first term, Ana Ruiz flew over 90,000 miles.'));
-		expect(cards[0]?.prompt).toBe('How many miles did Ana Ruiz fly, in her first term?');
-		expect(cards[0]?.answer).toBe('Over 90,000 miles');
-		expect(cards[0]?.value).toBe(90000);
-	});
-	it('reads a vote', () => {
-		const cards = extractFigures(ctxOf('On 2 May 2020, a motion was adopted by a vote of 30 in favor and 4 against.'));
-		expect(cards[0]?.answer).toBe('30 in favour, 4 against');
+describe('grammar', () => {
+	it('finds the base form of past-tense verbs', () => {
+		expect(
+			['announced', 'agreed', 'visited', 'stopped', 'upgraded', 'described', 'met', 'created'].map(
+				lemma
+			)
+		).toEqual(['announce', 'agree', 'visit', 'stop', 'upgrade', 'describe', 'meet', 'create']);
 	});
 });
 
-describe('bilateral', () => {
-	it('asks which country did something, but not about the country the text is about', () => {
-		const text = 'Norway and Norway and Norway. Peru halted the sale of copper after Norway imposed tariffs.';
-		const cards = extractBilateral(ctxOf(text)).filter((c) => c.kind === 'country');
-		expect(cards[0]?.prompt).toBe('Which country halted the sale of copper after Norway imposed tariffs?');
-		expect(cards[0]?.answer).toBe('Peru');
-	});
-	it('asks why relations changed', () => {
-		const cards = extractBilateral(ctxOf('In 2010, relations with Peru soured due to a fishing dispute.'));
-		expect(cards.find((c) => c.kind === 'event')?.answer).toBe('Due to a fishing dispute');
-	});
-});
+describe('hand edits', () => {
+	const deck: Deck = {
+		id: 'dates',
+		title: 'Dates',
+		description: 'When',
+		cards: [
+			{
+				id: 'dates-a',
+				kind: 'date',
+				prompt: 'When did A happen?',
+				answer: '2001',
+				source: { doc: 'd', section: '', excerpt: 'A happened in 2001.' }
+			},
+			{
+				id: 'dates-b',
+				kind: 'date',
+				prompt: 'When did B happen?',
+				answer: '2002',
+				source: { doc: 'd', section: '', excerpt: 'B happened in 2002.' }
+			}
+		]
+	};
 
-describe('generateCards on any article', () => {
-	it('works on pasted text without headings', () => {
-		const cards = generateCards({
-			name: 'pasted',
-			text: 'On 3 May 2011, Ana Ruiz visited Oslo to open a trade office. Ruiz said that "trade is the bridge between our two peoples."'
+	it('rewords or drops cards by id and reports edits whose card is gone', () => {
+		const edits = parseEdits({
+			edits: [
+				{
+					id: 'dates-a',
+					reason: 'Names the event more clearly.',
+					prompt: 'In which year did A happen?'
+				},
+				{ id: 'dates-b', reason: 'Duplicates another card.', drop: true },
+				{ id: 'dates-gone', reason: 'This card was removed.', drop: true }
+			]
 		});
-		expect(cards.map((c) => c.kind).sort()).toEqual(['date', 'quote-completion', 'quote-speaker']);
+		const { decks, missing } = applyEdits([deck], edits);
+		expect(decks[0]!.cards).toHaveLength(1);
+		expect(decks[0]!.cards[0]!.prompt).toBe('In which year did A happen?');
+		expect(decks[0]!.cards[0]!.source.excerpt).toBe('A happened in 2001.');
+		expect(missing).toEqual(['dates-gone']);
+	});
+
+	it('rejects an edit without a reason, or one that tries to change the excerpt', () => {
+		expect(() => parseEdits({ edits: [{ id: 'dates-a', reason: '', drop: true }] })).toThrow();
+		expect(() =>
+			parseEdits({ edits: [{ id: 'dates-a', reason: 'Better source text.', excerpt: 'x' }] })
+		).toThrow();
+		expect(() =>
+			parseEdits({ edits: [{ id: 'dates-a', reason: 'Does nothing at all.' }] })
+		).toThrow();
 	});
 });

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findSection } from '$lib/decks/gen/document';
+import { findSection } from '$lib/decks/document';
 import { decks, getDeck } from '$lib/decks/load';
 import { passageKey } from '$lib/decks/excerpt';
 import { sourceText } from '$lib/server/sources';

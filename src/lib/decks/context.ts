@@ -1,0 +1,324 @@
+// Document-level knowledge the extractors share: people and their short names, the country
+// the document is centred on, section topics, and anaphora such as "the two countries".
+import {
+	NON_CONTENT_SECTIONS,
+	parseDocument,
+	type Paragraph,
+	type ParsedDocument,
+	type Section,
+	type Sentence
+} from './document';
+import { clean, slugify } from './text';
+
+/** Titles and roles that stand before a person's name (general English). */
+export const TITLE_WORDS =
+	'(?:Deputy |Vice |Former |former |Acting |acting )?(?:President|president|Prime Minister|prime minister|Foreign Minister|foreign minister|Minister|minister|leader|Leader|Academic|academic|political scientist|scientist|counterpart|[Gg]eneral [Ss]ecretary|Secretary|Chancellor|chancellor|Premier|premier|Chairman|chairman|Chairwoman|King|Queen|Emperor|Senator|senator|Governor|governor|Ambassador|ambassador|spokesperson|spokesman|spokeswoman|Professor|professor|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|journalist|historian|economist|analyst|Pope|scholar|author|writer|envoy|diplomat|General|general|Admiral|Commissioner|Mayor|mayor)';
+
+const NAME = "[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}";
+const TITLED = new RegExp(`\\b${TITLE_WORDS}\\s+(${NAME})`, 'gu');
+const TITLED_MENTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+(${NAME})$`, 'u');
+
+/** Words that make a capitalised name an organisation, a place or an event, not a person. */
+const ORG_WORDS =
+	/\b(Party|Council|Institution|Institute|Forum|Office|Union|Republic|Army|Court|Committee|Ministry|Agency|News|Organization|Organisation|University|Times|Administration|Bank|Group|Commission|Congress|Day|Parade|Korea|States|Kingdom|Nations|Assembly|Summit|Conference|Olympics|Initiative|Thought|Street|Sea|Ocean|Islands?|City|Province|Region|Zone|Treaty|Agreement|Consensus|Dream|Trap)\b/;
+const TITLE_ONLY = /^(Secretary|President|Minister|Leader|General|Premier|Chairman)$/;
+
+/** Headings that name no topic. */
+const GENERIC_HEADINGS = new Set([
+	'overview',
+	'background',
+	'history',
+	'introduction',
+	'summary',
+	'conclusion',
+	'legacy',
+	'reception',
+	'criticism',
+	'analysis',
+	'early life',
+	'career',
+	'policy',
+	'policies',
+	'views',
+	'positions',
+	'timeline',
+	...NON_CONTENT_SECTIONS
+]);
+
+export interface SentenceRef {
+	doc: DocContext;
+	section: Section;
+	paragraph: Paragraph;
+	sentence: Sentence;
+	/** Cleaned text (markup rendered away). */
+	text: string;
+	/** Raw, verbatim text. */
+	raw: string;
+	/** Topic of the section (a country or region), if the heading names one. */
+	topic?: string;
+	/** Index in doc.sentences. */
+	index: number;
+}
+
+export interface DocContext {
+	name: string;
+	text: string;
+	parsed: ParsedDocument;
+	sentences: SentenceRef[];
+	/** Short name → full name ("Xi" → "Xi Jinping"). */
+	aliases: Map<string, string>;
+	persons: Set<string>;
+	/** The person mentioned most. */
+	mainPerson?: string;
+	/** The country the document is centred on (most often one side of "X and Y" pairs). */
+	home?: string;
+}
+
+function topicOf(section: Section): string | undefined {
+	const t = section.title.trim();
+	if (!t || GENERIC_HEADINGS.has(t.toLowerCase())) return undefined;
+	const paren = /\(([^)]+)\)\s*$/.exec(t);
+	const base = paren && /^\p{Lu}/u.test(paren[1]!) ? paren[1]! : t.replace(/\s*\([^)]*\)\s*$/, '');
+	if (!/^\p{Lu}/u.test(base)) return undefined;
+	// Every word capitalised (connectors allowed): a name, not a theme.
+	if (!base.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|de|del|da|la|le)$/.test(w))) return undefined;
+	return base;
+}
+
+/** Tags for a section: slug of the heading and of the topic (e.g. "republic-of-china", "taiwan"). */
+export function sectionTags(section: Section): string[] {
+	const out = new Set<string>();
+	const topic = topicOf(section);
+	if (topic) out.add(slugify(topic, 6, 40));
+	return [...out].filter(Boolean);
+}
+
+export function buildContext(name: string, text: string, shared?: { aliases: Map<string, string>; persons: Set<string> }): DocContext {
+	const parsed = parseDocument(text);
+	const sentences: SentenceRef[] = [];
+	// A headline states the article's main claim: read it as the first sentence of the lead.
+	const lead = parsed.sections[0];
+	if (parsed.headline && lead) {
+		const h = parsed.headline;
+		const sentence: Sentence = { ...h, index: -1, broken: false };
+		const paragraph: Paragraph = { ...h, sentences: [sentence], bullet: false };
+		sentences.push({ doc: undefined as unknown as DocContext, section: lead, paragraph, sentence, raw: h.text, text: clean(h.text), index: 0 });
+	}
+	for (const section of parsed.sections) {
+		if (NON_CONTENT_SECTIONS.has(section.title.toLowerCase())) continue;
+		const topic = topicOf(section);
+		for (const paragraph of section.paragraphs) {
+			for (const sentence of paragraph.sentences) {
+				const ref: SentenceRef = {
+					doc: undefined as unknown as DocContext,
+					section,
+					paragraph,
+					sentence,
+					raw: sentence.text,
+					text: clean(sentence.text),
+					index: sentences.length
+				};
+				if (topic) ref.topic = topic;
+				sentences.push(ref);
+			}
+		}
+	}
+	const names = shared ?? collectNames([text]);
+	const ctx: DocContext = {
+		name,
+		text,
+		parsed,
+		sentences,
+		aliases: names.aliases,
+		persons: names.persons
+	};
+	for (const s of sentences) s.doc = ctx;
+	// main person: the person whose name (or short name) is mentioned most
+	let best = '';
+	let bestCount = 0;
+	for (const p of names.persons) {
+		const short = p.split(' ')[0]!;
+		const count = (text.match(new RegExp(`\\b${escapeRe(short)}\\b`, 'g')) ?? []).length;
+		if (count > bestCount) {
+			best = p;
+			bestCount = count;
+		}
+	}
+	if (bestCount >= 3) ctx.mainPerson = best;
+	const home = homeCountry(text, names.persons);
+	if (home) ctx.home = home;
+	return ctx;
+}
+
+export function escapeRe(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** People named after a title anywhere in the texts, and the short names they go by. */
+export function collectNames(texts: string[]): { aliases: Map<string, string>; persons: Set<string> } {
+	const persons = new Set<string>();
+	const all = texts.map((t) => clean(t)).join('\n');
+	for (const m of all.matchAll(TITLED)) {
+		let n = (m[1] ?? '').replace(/['\u2019]s?$/, '').trim();
+		// stop at words that are not names
+		n = n
+			.split(/\s+/)
+			.filter((w, i, a) => !(i === a.length - 1 && /^(of|and)$/i.test(w)))
+			.join(' ');
+		if (!n || /^(of|the)$/i.test(n)) continue;
+		if (ORG_WORDS.test(n) || TITLE_ONLY.test(n)) continue;
+		persons.add(n);
+	}
+	// Multi-word names that stand as the subject of a speech verb are people too.
+	// (Single capitalised words right after a title are kept: "President Tsai".)
+	for (const m of all.matchAll(new RegExp(`(${NAME})\\s+(?:has |had |also |later )*(?:said|stated|told|remarked|wrote|writes|says|states|added|argued|declared)\\b`, 'gu'))) {
+		const n = (m[1] ?? '').trim().replace(new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+`, 'u'), '');
+		if (n.split(/\s+/).length >= 2 && !/^(The|In|On|At|According)\b/.test(n) && !ORG_WORDS.test(n)) persons.add(n);
+	}
+	// A single-word "person" that is part of a longer one is only a short name.
+	const full = [...persons].filter((p) => p.includes(' '));
+	const aliases = new Map<string, string>();
+	for (const p of [...persons]) {
+		if (p.includes(' ')) continue;
+		const longer = full.filter((f) => f.split(' ').includes(p));
+		if (longer.length === 1) {
+			aliases.set(p, longer[0]!);
+			persons.delete(p);
+		}
+	}
+	// short names of full names: first word (family-name-first) or last word, when unique
+	for (const f of full) {
+		const parts = f.split(' ');
+		for (const short of [parts[0]!, parts[parts.length - 1]!]) {
+			if (aliases.has(short) || short.length < 2) continue;
+			const owners = full.filter((g) => g.split(' ').includes(short));
+			if (owners.length !== 1) continue;
+			const re = new RegExp(`\\b${escapeRe(short)}\\b(?!\\s+[\\p{Lu}])`, 'gu');
+			if (re.test(all.replace(new RegExp(escapeRe(f), 'g'), ''))) aliases.set(short, f);
+		}
+	}
+	// Drop "persons" that are really a person plus a following word ("Xi Jinping Thought").
+	for (const p of [...persons]) {
+		for (const q of persons) if (q !== p && q.includes(' ') && p.startsWith(q + ' ')) persons.delete(p);
+	}
+	return { aliases, persons };
+}
+
+/** The full name of a person mention, if known. */
+export function fullName(ctx: DocContext, mention: string): string | undefined {
+	const m = mention.trim().replace(/['\u2019]s$/, '');
+	if (ctx.persons.has(m)) return m;
+	const alias = ctx.aliases.get(m);
+	if (alias) return alias;
+	// "Chinese President Xi Jinping" → strip the title
+	const t = TITLED_MENTION.exec(m);
+	if (t) return fullName(ctx, t[1]!) ?? t[1];
+	for (const p of ctx.persons) if (m.endsWith(' ' + p) || m === p) return p;
+	return undefined;
+}
+
+/** The country a document is centred on: the one most often paired with others. */
+function homeCountry(text: string, persons: Set<string>): string | undefined {
+	const counts = new Map<string, number>();
+	const add = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
+	const isPerson = (n: string) => [...persons].some((p) => p.split(' ').includes(n));
+	const t = clean(text);
+	for (const m of t.matchAll(/\b([\p{Lu}][\p{L}]+)\s*[\u2013-]\s*([\p{Lu}][\p{L}]+)\b/gu)) {
+		if (!isPerson(m[1]!) && !isPerson(m[2]!)) {
+			add(m[1]!);
+			add(m[2]!);
+		}
+	}
+	for (const m of t.matchAll(/\b(?:between )?([\p{Lu}][\p{L}]+) and (?:the )?([\p{Lu}][\p{L}]+)\b/gu)) {
+		if (!isPerson(m[1]!) && !isPerson(m[2]!)) {
+			add(m[1]!);
+			add(m[2]!);
+		}
+	}
+	let best: string | undefined;
+	let n = 0;
+	for (const [k, v] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+		if (v > n) {
+			best = k;
+			n = v;
+		}
+	}
+	if (n >= 3) return best;
+	// few pairs: the capitalised word (not a person, not opening a sentence) used most, if often
+	const freq = new Map<string, number>();
+	for (const m of t.matchAll(/(?<=[a-z,;]\s)([\p{Lu}][\p{L}]+)\b(?!\s+[\p{Lu}])/gu)) {
+		if (!isPerson(m[1]!)) freq.set(m[1]!, (freq.get(m[1]!) ?? 0) + 1);
+	}
+	const top = [...freq].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+	return top && top[1] >= 4 ? top[0] : undefined;
+}
+
+/** "X and Y" pair of places mentioned last before `upto` in a text. */
+export function lastPair(ctx: DocContext, text: string): string | undefined {
+	const isPerson = (n: string) => !!fullName(ctx, n) || [...ctx.persons].some((p) => p.includes(n));
+	let found: string | undefined;
+	const re = /\b((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)(?: and |\s*[\u2013-]\s*)((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)\b/gu;
+	for (const m of text.matchAll(re)) {
+		const a = m[1]!.replace(/^the /, '');
+		const b = m[2]!.replace(/^the /, '');
+		if (isPerson(a) || isPerson(b)) continue;
+		if (/^(The|In|On|At|During|Both|After|Since|While|Under)$/.test(a)) continue;
+		found = `${m[1]} and ${m[2]}`;
+	}
+	return found;
+}
+
+/** Sentences of the same paragraph before this one, nearest last. */
+export function previousInParagraph(ref: SentenceRef): SentenceRef[] {
+	return ref.doc.sentences.filter((s) => s.paragraph === ref.paragraph && s.sentence.index < ref.sentence.index);
+}
+
+/** Replace a vague subject ("the two countries", "the relations", "he") with what it refers to. */
+export function resolveSubject(ref: SentenceRef, subject: string, unitText = ''): string | undefined {
+	const s = subject.trim();
+	const lower = s.toLowerCase();
+	const before = [...previousInParagraph(ref).map((p) => p.text), unitText ? ref.text.slice(0, Math.max(0, ref.text.indexOf(unitText))) : ''].join(' ');
+	if (/^(the two countries|both countries|the two nations|both nations|the two sides|both sides)$/.test(lower)) {
+		const pair = lastPair(ref.doc, before);
+		if (pair) return pair;
+		if (ref.doc.home && ref.topic) return `${ref.doc.home} and ${ref.topic}`;
+		return undefined;
+	}
+	if (/^(the )?(relations|relationship|ties)$/.test(lower)) {
+		if (ref.doc.home && ref.topic) return `relations between ${ref.doc.home} and ${ref.topic}`;
+		return undefined;
+	}
+	if (/^(he|she)$/.test(lower)) {
+		// the last person named as a subject before the pronoun
+		const text = before || '';
+		let last: string | undefined;
+		const re = new RegExp(`(${NAME})`, 'gu');
+		for (const m of text.matchAll(re)) {
+			const f = fullName(ref.doc, m[1]!);
+			if (f) last = m[1]!;
+		}
+		if (last) return shortOf(ref.doc, last);
+		return undefined;
+	}
+	if (/^(this|these|that|those|such)\s/.test(lower)) return undefined;
+	if (/^(they|it|this|these|those|that|the pair|the two|both|both leaders|the two leaders|the latter|the former|the deal|the plan|the paper|the comments|the agreements|the country|the move)$/.test(lower)) return undefined;
+	return s;
+}
+
+/** Use the short name for the main person's mentions ("Xi"), the full name otherwise. */
+export function shortOf(ctx: DocContext, mention: string): string {
+	const f = fullName(ctx, mention);
+	if (!f) return mention;
+	return mention;
+}
+
+/** The year of the nearest earlier explicit date in the paragraph (for "on 7 November"). */
+export function contextYear(ref: SentenceRef, uptoText: string): number | undefined {
+	const candidates = [ref.text.slice(0, Math.max(0, ref.text.indexOf(uptoText))), ...previousInParagraph(ref).reverse().map((p) => p.text)];
+	for (const c of candidates) {
+		const years = [...new Set([...c.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+		if (years.length === 1) return years[0];
+		if (years.length > 1) return undefined;
+	}
+	return undefined;
+}
