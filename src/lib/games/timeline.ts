@@ -50,6 +50,15 @@ function tooClose(a: PartialDate, b: PartialDate): boolean {
 	);
 }
 
+/**
+ * A date card's note states the event ("Xi met Ma Ying-jeou"), which reads better on a timeline
+ * than its question, but only when the note does not give the date away.
+ */
+function eventText(card: Card): string {
+	const givesDateAway = card.note !== undefined && /\b(1[89]|20)\d\d\b/.test(card.note);
+	return card.note && !givesDateAway ? card.note : card.prompt;
+}
+
 interface Dated {
 	card: Card;
 	date: PartialDate;
@@ -68,7 +77,8 @@ export function createTimelineRound(spec: TimelineSpec, cards: readonly Card[]):
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 		.flatMap((card) => {
 			const date = TIMELINE_KINDS.includes(card.kind) ? cardDate(card) : undefined;
-			return date ? [{ card, date, text: card.kind === 'event' ? card.answer : card.prompt }] : [];
+			const text = card.kind === 'event' ? card.answer : eventText(card);
+			return date ? [{ card, date, text }] : [];
 		});
 	const years = [...new Set(dated.map((d) => d.date.year))].sort((a, b) => a - b);
 	const chosen: Dated[] = [];

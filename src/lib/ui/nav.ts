@@ -7,6 +7,7 @@ export interface NavItem {
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/review', label: 'Review' },
+	{ href: '/timeline', label: 'Timeline' },
 	{ href: '/settings', label: 'Settings' }
 ];
 

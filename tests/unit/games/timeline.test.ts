@@ -149,3 +149,30 @@ describe('TimelineGame', () => {
 		expect(() => new TimelineGame(JSON.stringify(saved))).toThrow();
 	});
 });
+
+describe('timeline event texts', () => {
+	const dateCard = (id: string, when: string, note?: string): Card => ({
+		id,
+		kind: 'date',
+		prompt: `In which year did event ${id} happen?`,
+		answer: when.slice(0, 4),
+		when,
+		...(note ? { note } : {}),
+		source: { doc: 't.txt', section: '', excerpt: `Event ${id}.` }
+	});
+
+	it('shows a date card as its statement, unless the statement gives the date away', () => {
+		const cards = [
+			dateCard('a', '1990', 'Ruritania joined the league.'),
+			dateCard('b', '1995', 'In 1995, Freedonia left the league.'),
+			dateCard('c', '2000'),
+			dateCard('d', '2005', 'A treaty was signed.'),
+			dateCard('e', '2010', 'A summit was held.')
+		];
+		const round = createTimelineRound({ seed: 'texts', settings: { events: 5 } }, cards);
+		const text = (id: string) => round.events.find((e) => e.cardId === id)?.text;
+		expect(text('a')).toBe('Ruritania joined the league.');
+		expect(text('b')).toBe('In which year did event b happen?');
+		expect(text('c')).toBe('In which year did event c happen?');
+	});
+});
