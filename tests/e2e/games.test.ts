@@ -1,0 +1,126 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+interface DeckCard {
+	id: string;
+	prompt: string;
+	answer: string;
+	note?: string;
+	when?: string;
+	kind: string;
+}
+
+async function allCards(page: Page): Promise<DeckCard[]> {
+	const decks = (await (await page.request.get('/decks.json')).json()) as { cards: DeckCard[] }[];
+	return decks.flatMap((d) => d.cards);
+}
+
+test('a full quiz round by keyboard: the end screen matches the answers given', async ({
+	page
+}) => {
+	await page.goto('/quiz/dates');
+	await page.getByLabel('Time per question').selectOption('none');
+	await page.getByLabel('Questions').fill('5');
+	await page.getByLabel('Questions').press('Enter');
+
+	let right = 0;
+	let points = 0;
+	for (let i = 0; i < 5; i++) {
+		await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
+		await expectNoAxeViolationsOnce(page, i === 0);
+		await page.keyboard.press(String((i % 4) + 1));
+		const verdict = page.locator('.verdict');
+		await expect(verdict).toBeVisible();
+		const text = (await verdict.textContent()) ?? '';
+		if (text.includes('Right')) {
+			right++;
+			points += Number(text.match(/\+(\d+)/)?.[1]);
+		}
+		await page.keyboard.press('Enter');
+	}
+
+	const end = page.getByRole('region', { name: 'Round over' });
+	await expect(end).toBeVisible();
+	await expect(end.getByText(`${right} / 5`)).toBeVisible();
+	await expect(end.locator('dd').first()).toHaveText(String(points));
+	await expect(end.locator('.misses li')).toHaveCount(5 - right);
+	await expectNoAxeViolations(page);
+
+	if (right < 5) {
+		await end.locator('.misses li').first().getByRole('button').focus();
+		await page.keyboard.press('a');
+		await expect(end.getByRole('button', { name: 'In today’s review ✓' })).toHaveCount(1);
+	}
+});
+
+async function expectNoAxeViolationsOnce(page: Page, run: boolean) {
+	if (run) await expectNoAxeViolations(page);
+}
+
+test('time running out counts as a wrong answer', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/quiz/figures');
+	await page.getByLabel('Questions').fill('5');
+	await page.getByLabel('Time per question').selectOption('5');
+	await page.getByRole('button', { name: 'Start the round' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Time left' })).toBeVisible();
+	await page.clock.runFor(6000);
+	await expect(page.getByText('Time is up.')).toBeVisible();
+	await expect(page.getByText('0 right')).toBeVisible();
+});
+
+test('a match board is finished with the keyboard alone', async ({ page }) => {
+	await page.goto('/match/quotes');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const left = page.getByRole('list', { name: 'Match these' }).getByRole('button');
+	const right = page.getByRole('list', { name: 'with these' }).getByRole('button');
+	const pairs = await left.count();
+	expect(pairs).toBeGreaterThanOrEqual(3);
+	await expectNoAxeViolations(page);
+
+	for (let done = 0; done < pairs; done++) {
+		// Try the first left item against each right item until it pairs.
+		for (let r = 0; r < pairs - done; r++) {
+			await left.first().focus();
+			await page.keyboard.press('Enter');
+			await right.nth(r).focus();
+			await page.keyboard.press('Enter');
+			if ((await left.count()) === pairs - done - 1) break;
+		}
+	}
+	await expect(page.getByRole('heading', { name: /Board cleared in/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('a timeline is put in order with the keyboard and scores every pair', async ({ page }) => {
+	await page.goto('/timeline');
+	const cards = await allCards(page);
+	await page.getByRole('button', { name: 'Start' }).click();
+	const events = page.locator('[aria-roledescription="movable event"]');
+	await expect(events).toHaveCount(6);
+	await expectNoAxeViolations(page);
+
+	const whenOf = (text: string) => {
+		const card = cards.find((c) => [c.note, c.prompt, c.answer].includes(text));
+		if (!card?.when) throw new Error(`No date for “${text}”`);
+		return card.when;
+	};
+	const texts = await events.allTextContents();
+	const target = [...texts.map((t) => t.trim())].sort((a, b) => whenOf(a).localeCompare(whenOf(b)));
+
+	// Selection sort with Alt+↑: bring each event up to its place.
+	for (let place = 0; place < target.length; place++) {
+		const current = (await events.allTextContents()).map((t) => t.trim());
+		let at = current.indexOf(target[place]!);
+		await events.nth(at).focus();
+		while (at > place) {
+			await page.keyboard.press('Alt+ArrowUp');
+			at--;
+		}
+	}
+	await page.getByRole('button', { name: 'Check my order' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'pairs in the right order' })).toHaveText(
+		/15 of 15 pairs/
+	);
+	await expectNoAxeViolations(page);
+});
