@@ -27,7 +27,10 @@ export function issuePlace(issue: v.BaseIssue<unknown>): string {
 			);
 		} else if (typeof key === 'number') {
 			parts.push(`item ${key + 1}`);
-		} else if (key === 'cards' || key === 'settings' || key === 'source' || key === 'deck') {
+		} else if (key === 'cards' || (i === 0 && (key === 'source' || key === 'settings'))) {
+			// Containers a teacher never sees: the card or the setting inside names the place.
+			continue;
+		} else if (key === 'deck' && parent === 'source') {
 			continue;
 		} else if (parent === 'settings') {
 			parts.push(`the setting “${String(key)}”`);
