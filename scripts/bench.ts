@@ -4,6 +4,9 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
 import { measureRouteJs } from './bench/bundle';
+import { benchDeckGeneration } from './bench/decks';
+import { benchQueueInBrowser } from './bench/queue';
+import { benchReviewKeypress } from './bench/review';
 
 export interface Row {
 	measure: string;
@@ -48,6 +51,7 @@ function print(rows: Row[]): void {
 
 async function main(): Promise<void> {
 	const rows: Row[] = [];
+	rows.push(...benchDeckGeneration());
 
 	if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
 	const executablePath = chromiumPath();
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
 		});
 		rows.push(...(await measureRouteJs(browser, BASE)));
+		rows.push(...(await benchReviewKeypress(browser, BASE)));
+		rows.push(...(await benchQueueInBrowser(BASE)));
 	} finally {
 		await browser?.close();
 		server.kill();
