@@ -118,13 +118,18 @@ export function encodeShareLink(payload: SharePayloadInput): string {
 	return `${signed}.${crc32Hex(signed)}`;
 }
 
-/** Reads a fragment (with or without '#'). Never throws: every failure is a plain message. */
+/**
+ * Reads a fragment (with or without '#', or a whole link). Never throws: every failure is a
+ * plain message.
+ */
 export function decodeShareLink(fragment: string): ShareLinkDecoded {
 	const fail = (message: string): ShareLinkDecoded => ({ ok: false, message });
 	if (typeof fragment !== 'string') return fail(LINK_MESSAGES.notARound);
 	if (fragment.length > MAX_FRAGMENT_LENGTH * 2) return fail(LINK_MESSAGES.tooLong);
-	// Mail clients wrap long links over lines; none of our characters is whitespace.
-	const text = fragment.replace(/\s+/g, '').replace(/^#/, '');
+	// Mail clients wrap long links over lines; none of our characters is whitespace. A whole URL
+	// pasted into the teacher's tool works too: only what follows its '#' counts.
+	const compact = fragment.replace(/\s+/g, '');
+	const text = compact.slice(compact.indexOf('#') + 1);
 	if (text === '') return fail(LINK_MESSAGES.empty);
 	if (text.length > MAX_FRAGMENT_LENGTH) return fail(LINK_MESSAGES.tooLong);
 
@@ -200,7 +205,8 @@ export function linkIsTooLong(url: string): boolean {
 
 /**
  * A short id of the round a payload describes, the same for everyone who opened the same link:
- * result codes carry it so the teacher's tool can tell which round a code belongs to.
+ * result codes carry it so the teacher's tool can tell which round a code belongs to. Throws a
+ * ValiError on an invalid payload, like `encodeShareLink`.
  */
 export function roundId(payload: SharePayloadInput): string {
 	return hash53(canonicalJson(v.parse(SharePayloadSchema, payload))).padStart(11, '0');

@@ -84,6 +84,13 @@ describe('a shared round opens as the same round', () => {
 		expect(decoded(wrapped)).toEqual(decoded(fragment));
 	});
 
+	it('reads a whole link pasted into the teacher’s tool', () => {
+		const payload = builtInPayloads[1] as SharePayloadInput;
+		expect(decoded(shareUrl('https://example.org', payload))).toEqual(
+			v.parse(SharePayloadSchema, payload)
+		);
+	});
+
 	it('gives equal links for equal rounds, whatever order the fields were written in', () => {
 		const a: SharePayloadInput = {
 			mode: 'match',
@@ -199,6 +206,18 @@ describe('a broken link gets a message a teacher understands, and never throws',
 		expect(message(fragment.slice(0, 15))).toBe(LINK_MESSAGES.cutShort);
 		expect(message('v')).toBe(LINK_MESSAGES.cutShort);
 		expect(message('v1.qu')).toBe(LINK_MESSAGES.cutShort);
+	});
+
+	it('rejects every single-character change of a link (exhaustive over one link)', () => {
+		const fragment = samples[1] as string;
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.';
+		for (let at = 0; at < fragment.length; at++) {
+			for (const char of alphabet) {
+				if (char === fragment[at]) continue;
+				const changed = fragment.slice(0, at) + char + fragment.slice(at + 1);
+				expect(decodeShareLink(changed).ok, `${char} at ${at}`).toBe(false);
+			}
+		}
 	});
 
 	it('says a changed character damaged the link', () => {

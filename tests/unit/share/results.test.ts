@@ -174,6 +174,13 @@ describe('the checksum catches mistakes', () => {
 		expect(message('R')).toBe(RESULT_MESSAGES.typo);
 	});
 
+	it('rejects a result link cut at every length', () => {
+		const link = resultLink(ada, 'https://example.org');
+		for (let length = 0; length < link.length; length++) {
+			expect(decodeResult(link.slice(0, length)).ok, `cut at ${length}`).toBe(false);
+		}
+	});
+
 	it('says a code from a newer app is newer, and a round link is not a result', () => {
 		expect(message(encodeResult(ada).replace(/^R1-/, 'R2-'))).toBe(RESULT_MESSAGES.newer);
 		const round = encodeShareLink(builtInPayloads[0] as (typeof builtInPayloads)[number]);
