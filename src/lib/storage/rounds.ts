@@ -13,7 +13,7 @@ export function saveRound(key: string, serialized: string): void {
 
 /** The saved round, parsed by `restore`; a round that cannot be restored is cleared. */
 export function loadRound<T>(key: string, restore: (serialized: string) => T): T | null {
-	let serialized: string | null = null;
+	let serialized: string | null;
 	try {
 		serialized = sessionStorage.getItem(PREFIX + key);
 	} catch {
