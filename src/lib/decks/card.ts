@@ -15,6 +15,8 @@ export interface Draft {
 	ref: SentenceRef;
 	/** Further sentences the excerpt spans (verbatim, in order, same paragraph). */
 	refs?: SentenceRef[];
+	/** A verbatim part of the sentence to cite instead of all of it (e.g. before a lost quotation). */
+	excerpt?: string;
 	/** Words the excerpt must keep when markup is trimmed from it. */
 	keep?: string[];
 	/** What makes the fact unique within its sentence (e.g. which date, which quote). */
@@ -32,6 +34,7 @@ export interface Draft {
 }
 
 export function excerptOf(d: Draft): string {
+	if (d.excerpt && d.ref.raw.includes(d.excerpt)) return d.excerpt;
 	const refs = d.refs && d.refs.length ? d.refs : [d.ref];
 	if (refs.length === 1) return cleanExcerpt(refs[0]!.raw, d.keep ?? []);
 	const first = refs[0]!;

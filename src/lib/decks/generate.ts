@@ -6,6 +6,7 @@ import { applyEdits, type Edits } from './edits';
 import { extractBilateral } from './extract/bilateral';
 import { extractDates } from './extract/dates';
 import { extractDoctrines } from './extract/doctrines';
+import { extractFacts } from './extract/facts';
 import { extractFigures } from './extract/figures';
 import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
@@ -29,7 +30,7 @@ export const DECK_INFO: Record<DeckId, { title: string; description: string }> =
 	people: { title: 'People', description: 'Who did what' }
 };
 
-const EXTRACTORS = [extractDates, extractQuotes, extractDoctrines, extractLists, extractFigures, extractPeople, extractBilateral];
+const EXTRACTORS = [extractDates, extractQuotes, extractDoctrines, extractLists, extractFigures, extractPeople, extractBilateral, extractFacts];
 
 /** Drafts from one document, in document order. */
 function draftsOf(ctx: DocContext): Draft[] {

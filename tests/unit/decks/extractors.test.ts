@@ -5,6 +5,7 @@ import { cardProblem, generateCards } from '../../../src/lib/decks/generate';
 import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/decks/text';
 import { parseDocument, findSection } from '../../../src/lib/decks/document';
 import { lemma } from '../../../src/lib/decks/grammar';
+import { longestName } from '../../../src/lib/decks/extract/people';
 import type { Card, Deck } from '../../../src/lib/decks/schema';
 
 const cardsOf = (text: string) => generateCards({ name: 'test.txt', text });
@@ -222,5 +223,87 @@ describe('hand edits', () => {
 		expect(() =>
 			parseEdits({ edits: [{ id: 'dates-a', reason: 'Does nothing at all.' }] })
 		).toThrow();
+	});
+});
+
+describe('fact sentences the clause extractors miss', () => {
+	const prompts = (cards: Card[]) => cards.map((c) => `${c.prompt} => ${c.answer}`);
+
+	it('asks for a superlative, naming both sides instead of "the two countries"', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\n== Borduria ==\nRuritania–Borduria relations cooled; the most bitter issue between the two countries remains the quarrel over the Salt Marsh, which Borduria calls Sel.\n'
+		);
+		const card = cards.find((c) => c.prompt.startsWith('What is the most bitter issue'));
+		expect(card?.prompt).toBe('What is the most bitter issue between Ruritania and Borduria?');
+		expect(card?.answer).toBe('The quarrel over the Salt Marsh, which Borduria calls Sel');
+	});
+
+	it('dates remarks whose quotation was lost, without citing or asking for the lost words', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\n== Borduria ==\nPrime Minister Alba Green met Ruritanian leaders in 2031. On 9 May, Green said that a blockade could constitute "", allowing a response. The comments triggered a diplomatic crisis between Ruritania and Borduria.\n'
+		);
+		const date = cards.find((c) => c.kind === 'date' && c.when === '2031-05-09');
+		expect(date?.prompt).toBe(
+			'On what date did Alba Green make the comments that triggered a diplomatic crisis between Ruritania and Borduria?'
+		);
+		expect(date?.source.excerpt).toBe('On 9 May, Green said');
+		expect(date?.note).toBeTruthy();
+		const what = cards.find((c) => c.prompt.startsWith("What did Alba Green's comments"));
+		expect(what?.answer).toBe('A diplomatic crisis between Ruritania and Borduria');
+		for (const c of cards) {
+			expect(c.source.excerpt).not.toContain('""');
+			expect(cardProblem(c)).toBeUndefined();
+		}
+	});
+
+	it('names a partnership in quotation marks by its kind, with the full name of who announced it', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\n== Borduria ==\nIn May 2030, Chancellor Olaf Brand visited Ruritania. During his visit to Strelsau, Brand announced the formation of a "new river partnership" with Ruritania.\n'
+		);
+		expect(prompts(cards)).toContain(
+			'What kind of partnership did Olaf Brand announce the formation of with Ruritania during his visit to Strelsau? => new river partnership'
+		);
+	});
+
+	it('asks what someone told a counterpart, and who was the first to do something', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nPresident Alba Green visited Borduria in 2029. She later told her Bordurian counterpart Olaf Brand during a summit that Ruritania would keep its ports open.\n\nMinister Nguyễn Văn An visited Ruritania in 2030 where he met Green, becoming the first foreign minister to meet Green after her re-election.\n'
+		);
+		const told = cards.find((c) => c.prompt.startsWith('What did Alba Green tell'));
+		expect(told?.prompt).toBe('What did Alba Green tell her Bordurian counterpart Olaf Brand during a summit?');
+		expect(told?.answer).toBe('Ruritania would keep its ports open');
+		const first = cards.find((c) => c.prompt.startsWith('Who became the first foreign minister'));
+		expect(first?.answer).toBe('Nguyễn Văn An');
+	});
+
+	it('asks what an acronym was seen as by each side ("it" resolved from the sentence before)', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\n== Borduria ==\nIn 2030, Borduria deployed the Long Range Coastal Shield (LRCS), a radar network. Ruritania saw as a threat but Borduria said it was a defense measure against pirates.\n'
+		);
+		expect(prompts(cards)).toContain('How did Ruritania see the LRCS? => As a threat');
+		expect(prompts(cards)).toContain(
+			'What did Borduria say the LRCS was? => A defense measure against pirates'
+		);
+	});
+});
+
+describe('people and quotes', () => {
+	it('answers with the full name a document gives, not the one-word short name', () => {
+		expect(longestName('Tomas Vel-ka won. Later, President Tomas said no.', 'Tomas')).toBe(
+			'Tomas Vel-ka'
+		);
+		expect(longestName('President Tomas said no.', 'Tomas')).toBe('Tomas');
+	});
+
+	it('keeps a lead phrase before a quotation out of the clause ("Who said that On …")', () => {
+		const who = byKind(
+			cardsOf(
+				'= Ruritania =\n\nSenator Alba Green visited the port in 2011. On harbour policy, Green said, "Every ship that sails in peace may enter."\n'
+			),
+			'quote-speaker'
+		)[0];
+		expect(who?.prompt).toBe(
+			'Who said, on harbour policy: "Every ship that sails in peace may enter"?'
+		);
 	});
 });

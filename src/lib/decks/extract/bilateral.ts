@@ -29,6 +29,7 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 	const drafts: Draft[] = [];
 	const units = segment(text);
 	const add = (kind: 'event' | 'country', prompt: string, answer: string, key: string) => {
+		if (kind === 'event' && wordCount(prompt) <= 7) prompt = withContext(ref, prompt);
 		if (!sane(prompt) || !answer || wordCount(answer) > 30) return;
 		if (normalise(prompt).includes(normalise(answer))) return;
 		drafts.push({
@@ -147,6 +148,24 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 		}
 	}
 	return drafts;
+}
+
+/**
+ * A short question ("What did Xi also support?") has more than one answer in a document:
+ * name the section's country, or the other side of the pair the document is about.
+ */
+function withContext(ref: SentenceRef, prompt: string): string {
+	const topic = ref.topic;
+	if (topic) {
+		const named = /\b(Union|States|Kingdom|Republic|East|Emirates|Islands)$/.test(topic) ? `the ${topic}` : topic;
+		return prompt.includes(topic) ? prompt : prompt.replace(/\?$/, ` regarding ${named}?`);
+	}
+	const home = ref.doc.home;
+	const pair = lastPair(ref.doc, ref.doc.parsed.title);
+	const other = pair?.split(' and ').find((p) => p.replace(/^the /, '') !== home);
+	if (!home || !other) return prompt;
+	const shown = /[A-Z]\.[A-Z]$/.test(other) && ref.doc.parsed.title.includes(other + '.') ? other + '.' : other;
+	return prompt.replace(/\?$/, ` in relations with ${shown}?`);
 }
 
 function subjectOf(s: string): string {

@@ -22,14 +22,30 @@ export function ingToPast(w: string): string {
 	return /e$/.test(base) ? base + 'd' : base + 'ed';
 }
 
+/**
+ * A person known by one word ("President Tsai") is answered with the full name the document
+ * gives elsewhere ("Tsai Ing-wen"), when it gives exactly one.
+ */
+export function longestName(text: string, mention: string): string {
+	if (mention.includes(' ')) return mention;
+	const esc = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const found = new Set<string>();
+	for (const m of text.matchAll(new RegExp(`\\b${esc}((?: \\p{Lu}[\\p{Ll}]*(?:-\\p{Ll}+)?)+)`, 'gu'))) {
+		const full = (mention + m[1]).split(' ').slice(0, 3).join(' ');
+		if (!/\b(Party|Council|Government|Administration|Republic)\b/.test(full)) found.add(full);
+	}
+	return found.size === 1 ? [...found][0]! : mention;
+}
+
 export function extractPeople(ref: SentenceRef): Draft[] {
 	if (ref.sentence.broken) return [];
 	const text = ref.text;
 	const main = ref.doc.mainPerson;
 	const drafts: Draft[] = [];
 	const units = segment(text);
-	const push = (prompt: string, person: string, key: string) => {
+	const push = (prompt: string, mention: string, key: string) => {
 		if (!sane(prompt)) return;
+		const person = longestName(ref.doc.text, mention);
 		const names = [person, ...person.split(' ')].filter((n) => n.length > 2);
 		if (names.some((n) => prompt.includes(n))) return;
 		drafts.push({

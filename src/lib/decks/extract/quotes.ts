@@ -149,12 +149,18 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 			if (shownQuote !== quote) content = content.replace(q.text, shownQuote);
 			content = content.replace(/,\s*(he|she)\s+(said|added),/g, '').replace(/[.]$/, '').trim();
 			if (/^that\b/.test(content)) reported = `${verbForm(a.verb)} ${content}`;
+			else if (/^(On|In|At|During|Regarding|About)\s[^"\u201c]+?["\u201c]/.test(content))
+				// "On China–U.S. relations "If …"": the topic is a lead phrase, not the start of a clause
+				reported = content.replace(
+					/^(\w+)([^"\u201c]*?),?\s*(["\u201c])/,
+					(_, p: string, r: string, qm: string) => `said, ${p.toLowerCase()}${r}: ${qm}`
+				);
 			else if (a.verb === 'according' || a.verb === 'paren') reported = `said that ${lowerFirst(content)}`;
 			else if (/^(called for|calls for|urged|urges)$/.test(a.verb)) reported = `${verbForm(a.verb)} ${content}`;
 			else if (/^["\u201c]/.test(content)) reported = `said: ${content}`;
 			else if (/:\s*["\u201c]/.test(content)) reported = `said ${content}`;
 			else if (/^(told|tells)$/.test(a.verb)) reported = `told ${content}`;
-			else reported = `said that ${content}`;
+			else reported = `said that ${lowerFirst(content)}`;
 		}
 		reported = reported.replace(/\[([a-z])\](?=[a-z])/g, '$1').replace(/,(["\u201d])?\s*$/, '$1');
 		const whoPrompt = `Who ${reported}?`.replace(/\.\?$/, '?').replace(/\.(["\u201d])\?$/, '$1?');
