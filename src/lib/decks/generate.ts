@@ -94,11 +94,12 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 	return decks.filter((d) => d.cards.length > 0);
 }
 
+/** The count is left to the interface: hand edits can still drop cards after this. */
 function describe(id: DeckId, cards: Card[]): string {
 	const base = DECK_INFO[id].description;
-	if (id !== 'dates') return `${base} (${cards.length} cards)`;
+	if (id !== 'dates') return base;
 	const years = cards.map((c) => c.when?.slice(0, 4)).filter(Boolean).sort() as string[];
-	return years.length ? `${base}, from ${years[0]} to ${years[years.length - 1]} (${cards.length} cards)` : base;
+	return years.length ? `${base}, from ${years[0]} to ${years[years.length - 1]}` : base;
 }
 
 /** Deck JSON as a file holds it: two-space indent and a trailing newline. */
