@@ -8,6 +8,8 @@ export const NAV: NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/review', label: 'Review' },
 	{ href: '/timeline', label: 'Timeline' },
+	{ href: '/my-decks', label: 'My decks' },
+	{ href: '/class', label: 'Class' },
 	{ href: '/settings', label: 'Settings' }
 ];
 

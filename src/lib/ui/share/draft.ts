@@ -2,6 +2,10 @@
 // search over the built-in decks, and the final check against the deck schema. Pure.
 import * as v from 'valibot';
 import { DeckSchema, type Card, type CardKind, type Deck } from '$lib/decks/schema';
+import { defaultPairing, matchPairs } from '$lib/games/match';
+import { createQuizRound } from '$lib/games/quiz';
+import { QuizSettingsSchema } from '$lib/games/settings';
+import type { SharePayloadInput } from '$lib/share';
 import { hash53 } from '$lib/share/checksum';
 import { describeIssue } from '$lib/share/issues';
 
@@ -85,4 +89,36 @@ export function buildCustomDeck(
 		return { ok: false, message: `${where}${describeIssue(issue, 'The deck')}` };
 	}
 	return { ok: true, deck: parsed.output };
+}
+
+export type CustomPlayMode = 'quiz' | 'match' | 'study';
+
+/**
+ * A round on a custom deck, as a share payload (playing in place is opening it on /play). A quiz
+ * falls back to typed answers when the deck's cards cannot offer multiple-choice options; a
+ * matching board is offered only when the deck holds three pairs.
+ */
+export function customRoundPayload(
+	deck: Deck,
+	mode: CustomPlayMode,
+	seed: string
+): SharePayloadInput | undefined {
+	const source = { kind: 'custom' as const, deck };
+	switch (mode) {
+		case 'quiz': {
+			const choice = createQuizRound(
+				{ seed, settings: v.parse(QuizSettingsSchema, {}) },
+				deck.cards
+			);
+			const answerMode = choice.questions.length > 0 ? 'choice' : 'typed';
+			return { mode, source, seed, settings: { answerMode } };
+		}
+		case 'match': {
+			const pairing = defaultPairing(deck.cards);
+			if (matchPairs(pairing, deck.cards).length < 3) return undefined;
+			return { mode, source, seed, settings: { pairing } };
+		}
+		case 'study':
+			return { mode, source, seed, settings: { order: 'deck' } };
+	}
 }
