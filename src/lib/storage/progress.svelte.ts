@@ -136,6 +136,14 @@ export class Progress {
 		this.#now = this.#clock();
 	}
 
+	/**
+	 * A change made before the saved progress has been read would be overwritten by it, so
+	 * every change waits for load() first (at once when it is done).
+	 */
+	async #ready(): Promise<void> {
+		if (!this.#loaded) await this.load();
+	}
+
 	/** Opens storage, migrates it and reads states, settings and today's log. Idempotent. */
 	load(): Promise<void> {
 		this.#loading ??= this.#load();
@@ -201,6 +209,7 @@ export class Progress {
 	}
 
 	async rate(cardId: string, rating: Rating, source: ReviewSource = 'review'): Promise<void> {
+		await this.#ready();
 		const now = this.#clock();
 		const before = this.#states.get(cardId);
 		const result = rate(before ?? newCardState(cardId, now), rating, now, this.#settings, source);
@@ -233,28 +242,33 @@ export class Progress {
 	}
 
 	/** Study "still learning", a missed quiz card: into today's review whatever the limits. */
-	addToToday(cardId: string): Promise<void> {
+	async addToToday(cardId: string): Promise<void> {
+		await this.#ready();
 		const now = this.#clock();
 		return this.#change(addToToday(this.stateOf(cardId), now, this.#settings.dayStartHour));
 	}
 
-	suspend(cardId: string, suspended = true): Promise<void> {
+	async suspend(cardId: string, suspended = true): Promise<void> {
+		await this.#ready();
 		return this.#change(suspend(this.stateOf(cardId), suspended));
 	}
 
 	/** Hidden until the next study day. */
-	bury(cardId: string): Promise<void> {
+	async bury(cardId: string): Promise<void> {
+		await this.#ready();
 		const now = this.#clock();
 		return this.#change(bury(this.stateOf(cardId), now, this.#settings.dayStartHour));
 	}
 
 	/** Back to new; the review log keeps its history. */
-	reset(cardId: string): Promise<void> {
+	async reset(cardId: string): Promise<void> {
+		await this.#ready();
 		return this.#change(resetCard(this.stateOf(cardId), this.#clock()));
 	}
 
 	/** Undoes the last change of this session; returns the card id that came back, or null. */
 	async undo(): Promise<string | null> {
+		await this.#ready();
 		const step = this.#undo.at(-1);
 		if (!step) return null;
 		this.#undo = this.#undo.slice(0, -1);
@@ -274,6 +288,7 @@ export class Progress {
 	}
 
 	async updateSettings(patch: Partial<Settings>): Promise<void> {
+		await this.#ready();
 		this.#settings = mergeSettings(this.#settings, patch);
 		const settings = this.#settings;
 		await this.#write(() => this.#store.setMeta(SETTINGS_KEY, settings));
@@ -299,6 +314,7 @@ export class Progress {
 	 * file changes nothing. Offer exportBackup() as a download before calling this.
 	 */
 	async importBackup(text: string): Promise<ImportResult> {
+		await this.#ready();
 		const check = checkBackup(text);
 		if (!check.ok) return { ok: false, message: check.message };
 		const { states, logs, settings } = check.backup;
@@ -319,6 +335,7 @@ export class Progress {
 
 	/** Forgets all progress and the review log; settings stay. */
 	async resetAll(): Promise<void> {
+		await this.#ready();
 		this.#states = stateMap([]);
 		this.#todayLogs = [];
 		this.#undo = [];
@@ -331,6 +348,7 @@ export class Progress {
 	 * confetti once a day, even across tabs and reloads).
 	 */
 	async celebrateToday(): Promise<boolean> {
+		await this.#ready();
 		const today = dayKey(this.#clock(), this.#settings.dayStartHour);
 		try {
 			if ((await this.#store.getMeta(CELEBRATED_KEY)) === today) return false;
@@ -343,6 +361,7 @@ export class Progress {
 
 	/** The personal best for a game and deck (a quiz score, a match time), if any. */
 	async personalBest(key: string): Promise<number | undefined> {
+		await this.#ready();
 		try {
 			const best = await this.#store.getMeta(BEST_PREFIX + key);
 			return typeof best === 'number' && Number.isFinite(best) ? best : undefined;

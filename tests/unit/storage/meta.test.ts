@@ -49,3 +49,23 @@ describe('personal bests', () => {
 		expect(await reloaded.personalBest('match:quotes')).toBe(39_000);
 	});
 });
+
+describe('changes made before the saved progress is read', () => {
+	it('are kept, not overwritten by the load (regression: settings changed on a slow start were lost)', async () => {
+		const time = at(new Date(2026, 4, 1, 20));
+		const first = await open('early-1', time.clock);
+		await first.rate('card-a', 'easy');
+		const dueAfterEasy = first.states.get('card-a')?.due;
+
+		const second = new Progress({ prefix: 'early-1', clock: time.clock });
+		opened.push(second);
+		// No load() yet: the page is still starting.
+		await second.updateSettings({ newCardsPerDay: 3 });
+		await second.addToToday('card-a');
+		expect(second.settings.newCardsPerDay).toBe(3);
+		const state = second.states.get('card-a');
+		expect(state?.state).toBe('review');
+		expect(state?.due).toEqual(dueAfterEasy);
+		expect(state?.addedUntil).not.toBeNull();
+	});
+});
