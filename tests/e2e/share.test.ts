@@ -170,7 +170,7 @@ test('a broken link shows why and changes nothing saved; a second link in the sa
 		[link.slice(0, -12), 'cut short'],
 		[link.replace('#v1.', '#v9.'), 'newer version'],
 		[link.slice(0, -1) + (link.endsWith('0') ? '1' : '0'), 'damaged']
-	]) {
+	] as [string, string][]) {
 		await page.goto('/');
 		await page.goto(bad);
 		await expect(page.getByRole('alert')).toContainText(message);
@@ -195,7 +195,7 @@ test('hostile text in a custom deck link is shown as text, never run', async ({ 
 	for (const [prompt, answer] of [
 		[HOSTILE, 'Answer one'],
 		['Second question', HOSTILE]
-	]) {
+	] as [string, string][]) {
 		await teacher.getByLabel('Question', { exact: true }).fill(prompt);
 		await teacher.getByLabel('Answer', { exact: true }).fill(answer);
 		await teacher.getByRole('button', { name: 'Add the card' }).click();
