@@ -18,6 +18,8 @@ const prompt = (page: Page) =>
 
 async function setNewCardsPerDay(page: Page, n: number) {
 	await page.goto('/settings');
+	// The deck list appears once the page is running: a change made before would be lost.
+	await expect(page.getByRole('checkbox', { name: /Dates and timeline/ })).toBeVisible();
 	const field = page.getByLabel('New cards a day');
 	await expect(field).toHaveValue('20');
 	await field.fill(String(n));

@@ -1,4 +1,5 @@
 // Public API of the spaced-repetition engine. Pure: time comes in as `now`.
+export * from './card';
 export * from './scheduler';
 export * from './queue';
 export * from './stats';

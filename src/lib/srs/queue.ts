@@ -3,7 +3,7 @@
 // the limits, and it is read from today's log entries only, never the whole log.
 import type { Card } from '$lib/decks/schema';
 import { dayStart, nextDayStart } from './day';
-import type { CardState, CardStateName, ReviewLogEntry } from './scheduler';
+import type { CardState, CardStateName, ReviewLogEntry } from './card';
 import type { Settings } from './settings';
 
 /** When nothing else is left, learning cards due this soon are shown early (as in Anki). */

@@ -2,7 +2,6 @@
 // ts-fsrs 6 (no afterHandler, no elapsed_days input, no Date.prototype helpers) and converts
 // to our own plain records, so storage never holds a library type.
 import {
-	createEmptyCard,
 	fsrs,
 	generatorParameters,
 	Rating as FsrsRating,
@@ -11,70 +10,20 @@ import {
 	type FSRS,
 	type Grade
 } from 'ts-fsrs';
-import { nextDayStart } from './day';
+import {
+	formatInterval,
+	type CardState,
+	type CardStateName,
+	type Rating,
+	type RateResult,
+	type RatingPreview,
+	type ReviewLogEntry,
+	type ReviewSource,
+	LEARNING_STEPS,
+	MAXIMUM_INTERVAL_DAYS,
+	RELEARNING_STEPS
+} from './card';
 import type { Settings } from './settings';
-
-export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardStateName = (typeof CARD_STATES)[number];
-
-/** Where a rating came from; quiz and study answers are marked so stats can tell them apart. */
-export type ReviewSource = 'review' | 'quiz' | 'study';
-
-/** Learning steps stay under one day, so a card learnt today is never left for tomorrow. */
-export const LEARNING_STEPS = ['1m', '10m'] as const;
-export const RELEARNING_STEPS = ['10m'] as const;
-/** A course is revised over months, not decades: no interval longer than a year. */
-export const MAXIMUM_INTERVAL_DAYS = 365;
-
-/** The scheduling state of one card, keyed by the card's stable id. */
-export interface CardState {
-	cardId: string;
-	state: CardStateName;
-	due: Date;
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	lastReview: Date | null;
-	suspended: boolean;
-	/** Hidden from the queue until this time (the start of the next study day). */
-	buriedUntil: Date | null;
-	/** Put into today's review by hand (study "still learning", a missed quiz card) until then. */
-	addedUntil: Date | null;
-}
-
-/** One entry of the append-only review log. */
-export interface ReviewLogEntry {
-	cardId: string;
-	rating: Rating;
-	/** The card's state before this rating: 'new' means the card was introduced. */
-	state: CardStateName;
-	review: Date;
-	/** Next due time and the memory model after this rating. */
-	due: Date;
-	scheduledDays: number;
-	stability: number;
-	difficulty: number;
-	source: ReviewSource;
-}
-
-export interface RateResult {
-	state: CardState;
-	log: ReviewLogEntry;
-	/** The exact state before rating, for undo (ts-fsrs rollback would move `due` to the review). */
-	snapshot: CardState;
-}
-
-export interface RatingPreview {
-	due: Date;
-	/** Short label for the rating button: "<1m", "10m", "4d", "3.2mo". */
-	label: string;
-}
 
 // ts-fsrs numbers ratings 1..4; naming them explicitly guards against the Again/Easy swap.
 const TO_FSRS_RATING: Record<Rating, Grade> = {
@@ -116,15 +65,6 @@ function schedulerFor(desiredRetention: number): FSRS {
 		schedulers.set(desiredRetention, scheduler);
 	}
 	return scheduler;
-}
-
-/** A card never reviewed, due at once. */
-export function newCardState(cardId: string, now: Date): CardState {
-	return fromFsrs(cardId, createEmptyCard(now), {
-		suspended: false,
-		buriedUntil: null,
-		addedUntil: null
-	});
 }
 
 function toFsrs(state: CardState): FsrsCard {
@@ -222,11 +162,6 @@ export function rate(
 	return { state, log, snapshot };
 }
 
-/** Auto-graded answers (quiz, typed): wrong is Again, right is Good. */
-export function ratingForAnswer(correct: boolean): Rating {
-	return correct ? 'good' : 'again';
-}
-
 /** The next due time of each rating, with the label for its button. */
 export function preview(
 	current: CardState,
@@ -239,46 +174,6 @@ export function preview(
 		return { due, label: formatInterval(due.getTime() - now.getTime()) };
 	};
 	return { again: entry('again'), hard: entry('hard'), good: entry('good'), easy: entry('easy') };
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-const MONTH = 30 * DAY;
-const YEAR = 365 * DAY;
-
-/** "<1m", "10m", "3h", "4d", "3.2mo", "1.1y". */
-export function formatInterval(ms: number): string {
-	if (ms < MINUTE) return '<1m';
-	if (ms < HOUR) return `${Math.round(ms / MINUTE)}m`;
-	if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-	if (ms < MONTH) return `${Math.round(ms / DAY)}d`;
-	if (ms < YEAR) return `${trimmed(ms / MONTH)}mo`;
-	return `${trimmed(ms / YEAR)}y`;
-}
-
-function trimmed(value: number): string {
-	return value.toFixed(1).replace(/\.0$/, '');
-}
-
-/** Suspended cards never enter the queue until unsuspended. */
-export function suspend(current: CardState, suspended = true): CardState {
-	return { ...structuredClone(current), suspended };
-}
-
-/** Hidden until the next study day begins. */
-export function bury(current: CardState, now: Date, dayStartHour: number): CardState {
-	return { ...structuredClone(current), buriedUntil: nextDayStart(now, dayStartHour) };
-}
-
-/** Back to new: the log keeps the history, the schedule starts over. */
-export function resetCard(current: CardState, now: Date): CardState {
-	return newCardState(current.cardId, now);
-}
-
-/** Puts a card into today's review regardless of its due date and the daily limits. */
-export function addToToday(current: CardState, now: Date, dayStartHour: number): CardState {
-	return { ...structuredClone(current), addedUntil: nextDayStart(now, dayStartHour) };
 }
 
 /** Probability of recall now, for display (0..1); null for a card never reviewed. */

@@ -1,7 +1,7 @@
 // Statistics from the review log and card states. The full log is only needed here,
 // so the app loads it lazily when the stats page opens.
 import { dayKey, dayStartOffset } from './day';
-import type { CardState, CardStateName, ReviewLogEntry } from './scheduler';
+import type { CardState, CardStateName, ReviewLogEntry } from './card';
 
 export interface Retention {
 	/** Reviews of cards in review state that were recalled (anything but Again). */

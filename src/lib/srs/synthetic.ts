@@ -1,7 +1,7 @@
 // A large made-up collection for the benchmark and performance tests. Pure and seeded,
 // so every run measures the same data.
 import type { Card } from '$lib/decks/schema';
-import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from './scheduler';
+import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from './card';
 
 export interface SyntheticCollection {
 	cards: Card[];

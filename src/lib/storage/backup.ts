@@ -2,7 +2,8 @@
 // completely before anything is written; a bad or foreign file is refused with a message
 // saying what is wrong.
 import * as v from 'valibot';
-import { parseSettings, type CardState, type ReviewLogEntry, type Settings } from '$lib/srs';
+import type { CardState, ReviewLogEntry } from '$lib/srs/card';
+import { parseSettings, type Settings } from '$lib/srs/settings';
 import {
 	CardStateSchema,
 	describeIssue,

@@ -7,30 +7,28 @@ import { isNewBest, type GameMode } from '$lib/games/scoring';
 import {
 	addToToday,
 	bury,
-	buildQueue,
-	computeStats,
-	dayKey,
-	dayStart,
-	dayStartOffset,
-	DEFAULT_SETTINGS,
-	mergeSettings,
 	newCardState,
-	parseSettings,
-	preview,
-	rate,
 	ratingForAnswer,
 	resetCard,
 	suspend,
 	type CardState,
-	type Queue,
 	type Rating,
 	type RatingPreview,
 	type ReviewLogEntry,
-	type ReviewSource,
-	type Settings,
-	type Stats
-} from '$lib/srs';
-import { checkBackup, makeBackupFile, type BackupCheck, type BackupFile } from './backup';
+	type ReviewSource
+} from '$lib/srs/card';
+import { dayKey, dayStart, dayStartOffset } from '$lib/srs/day';
+import { buildQueue, type Queue } from '$lib/srs/queue';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettings, type Settings } from '$lib/srs/settings';
+import { computeStats, type Stats } from '$lib/srs/stats';
+
+// The algorithm (ts-fsrs) loads when a page first rates or previews a card, so pages that only
+// read progress, such as the dashboard, stay light.
+type Scheduler = typeof import('$lib/srs/scheduler');
+import type { BackupCheck, BackupFile } from './backup';
+
+// Backups are read and written on the settings page only; their schemas load there.
+const backups = () => import('./backup');
 import {
 	DEFAULT_DB_PREFIX,
 	errorMessage,
@@ -112,6 +110,8 @@ export class Progress {
 	#loaded = $state(false);
 	#persistent = $state(false);
 	#lastError = $state<string | null>(null);
+	#scheduler = $state.raw<Scheduler | null>(null);
+	#schedulerLoading: Promise<Scheduler> | null = null;
 
 	#dailyCards = $derived.by(() => {
 		const chosen = this.#settings.reviewDecks;
@@ -134,6 +134,14 @@ export class Progress {
 		this.#clock = options.clock ?? systemClock;
 		this.#open = options.open ?? openProgressStore;
 		this.#now = this.#clock();
+	}
+
+	#loadScheduler(): Promise<Scheduler> {
+		this.#schedulerLoading ??= import('$lib/srs/scheduler').then((scheduler) => {
+			this.#scheduler = scheduler;
+			return scheduler;
+		});
+		return this.#schedulerLoading;
 	}
 
 	/**
@@ -203,16 +211,32 @@ export class Progress {
 		return this.#states.get(cardId) ?? newCardState(cardId, this.#now);
 	}
 
-	/** The next due time and button label of each rating. */
-	preview(cardId: string): Record<Rating, RatingPreview> {
-		return preview(this.stateOf(cardId), this.#clock(), this.#settings);
+	/**
+	 * The next due time and button label of each rating; null for the moment it takes to load
+	 * the scheduler the first time (the value then updates by itself).
+	 */
+	preview(cardId: string): Record<Rating, RatingPreview> | null {
+		const scheduler = this.#scheduler;
+		if (!scheduler) {
+			void this.#loadScheduler();
+			return null;
+		}
+		return scheduler.preview(this.stateOf(cardId), this.#clock(), this.#settings);
 	}
 
 	async rate(cardId: string, rating: Rating, source: ReviewSource = 'review'): Promise<void> {
-		await this.#ready();
+		// Once loaded, no await comes before the new state: the next card shows at once.
+		if (!this.#loaded) await this.load();
+		const scheduler = this.#scheduler ?? (await this.#loadScheduler());
 		const now = this.#clock();
 		const before = this.#states.get(cardId);
-		const result = rate(before ?? newCardState(cardId, now), rating, now, this.#settings, source);
+		const result = scheduler.rate(
+			before ?? newCardState(cardId, now),
+			rating,
+			now,
+			this.#settings,
+			source
+		);
 		this.#now = now;
 		this.#setState(result.state);
 		this.#todayLogs = [...this.#todayLogs, result.log];
@@ -297,7 +321,7 @@ export class Progress {
 
 	/** All progress and settings as one JSON file, with a suggested file name. */
 	async exportBackup(): Promise<BackupFile> {
-		const logs = await this.#store.allLogs();
+		const [logs, { makeBackupFile }] = await Promise.all([this.#store.allLogs(), backups()]);
 		return makeBackupFile(
 			{ settings: this.#settings, states: [...this.#states.values()], logs },
 			this.#clock()
@@ -305,8 +329,8 @@ export class Progress {
 	}
 
 	/** Validates a backup without writing anything: a summary to confirm, or what is wrong. */
-	checkBackup(text: string): BackupCheck {
-		return checkBackup(text);
+	async checkBackup(text: string): Promise<BackupCheck> {
+		return (await backups()).checkBackup(text);
 	}
 
 	/**
@@ -315,7 +339,7 @@ export class Progress {
 	 */
 	async importBackup(text: string): Promise<ImportResult> {
 		await this.#ready();
-		const check = checkBackup(text);
+		const check = await this.checkBackup(text);
 		if (!check.ok) return { ok: false, message: check.message };
 		const { states, logs, settings } = check.backup;
 		const written = await this.#write(async () => {

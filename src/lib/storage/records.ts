@@ -1,7 +1,7 @@
 // The stored shapes, their schema version and the migrations between versions. Pure, so
 // loading from IndexedDB and importing a backup file run the very same checks.
 import * as v from 'valibot';
-import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from '$lib/srs';
+import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from '$lib/srs/card';
 
 /** Bump with a new entry in MIGRATIONS whenever a stored shape changes. */
 export const SCHEMA_VERSION = 1;

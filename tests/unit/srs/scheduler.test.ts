@@ -10,7 +10,7 @@ import {
 	resetCard,
 	type CardState,
 	type Rating
-} from '$lib/srs/scheduler';
+} from '$lib/srs';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 
 const settings = DEFAULT_SETTINGS;
@@ -176,5 +176,33 @@ describe('interval labels', () => {
 		const p = preview(newCardState('c1', start), start, settings);
 		expect(p.again.label).toBe('1m');
 		expect(p.good.label).toBe('10m');
+	});
+});
+
+describe('newCardState without ts-fsrs', () => {
+	it('is the record ts-fsrs starts a card from (it is hand-written so the dashboard need not load ts-fsrs)', async () => {
+		const { createEmptyCard } = await import('ts-fsrs');
+		const now = new Date(Date.UTC(2026, 2, 3, 9, 30));
+		const empty = createEmptyCard(now);
+		const state = newCardState('card-1', now);
+		expect({
+			due: state.due,
+			stability: state.stability,
+			difficulty: state.difficulty,
+			scheduledDays: state.scheduledDays,
+			learningSteps: state.learningSteps,
+			reps: state.reps,
+			lapses: state.lapses
+		}).toEqual({
+			due: empty.due,
+			stability: empty.stability,
+			difficulty: empty.difficulty,
+			scheduledDays: empty.scheduled_days,
+			learningSteps: empty.learning_steps,
+			reps: empty.reps,
+			lapses: empty.lapses
+		});
+		expect(state.state).toBe('new');
+		expect(state.lastReview).toBeNull();
 	});
 });
