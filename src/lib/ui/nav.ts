@@ -2,19 +2,32 @@
 export interface NavItem {
 	href: string;
 	label: string;
+	/** Other paths that belong to this section. */
+	also?: readonly string[];
 }
 
 export const NAV: NavItem[] = [
 	{ href: '/', label: 'Home' },
 	{ href: '/review', label: 'Review' },
 	{ href: '/timeline', label: 'Timeline' },
-	{ href: '/my-decks', label: 'My decks' },
+	{ href: '/my-decks', label: 'My decks', also: ['/decks/new'] },
 	{ href: '/class', label: 'Class' },
 	{ href: '/settings', label: 'Settings' }
 ];
 
-/** Whether a nav item is the current section (the home item matches only itself). */
+const within = (pathname: string, href: string) =>
+	pathname === href || pathname.startsWith(href + '/');
+
+/** The section a page belongs to: the most specific match, so /decks/new is not Home. */
+export function currentSection(pathname: string): NavItem | undefined {
+	const claimed = NAV.find((item) => item.also?.some((path) => within(pathname, path)));
+	if (claimed) return claimed;
+	const direct = NAV.find((item) => item.href !== '/' && within(pathname, item.href));
+	if (direct) return direct;
+	// The built-in decks' pages and their modes belong to Home, where the decks are listed.
+	return NAV[0];
+}
+
 export function isCurrent(item: NavItem, pathname: string): boolean {
-	if (item.href === '/') return pathname === '/' || pathname.startsWith('/decks');
-	return pathname === item.href || pathname.startsWith(item.href + '/');
+	return currentSection(pathname) === item;
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { currentSection } from '$lib/ui/nav';
+
+describe('currentSection', () => {
+	it('marks the section a page belongs to', () => {
+		expect(currentSection('/')?.label).toBe('Home');
+		expect(currentSection('/decks/dates')?.label).toBe('Home');
+		expect(currentSection('/quiz/dates')?.label).toBe('Home');
+		expect(currentSection('/review')?.label).toBe('Review');
+		expect(currentSection('/class')?.label).toBe('Class');
+	});
+
+	it('puts making a deck under My decks, not under the built-in decks (regression)', () => {
+		expect(currentSection('/decks/new')?.label).toBe('My decks');
+		expect(currentSection('/my-decks')?.label).toBe('My decks');
+	});
+});
