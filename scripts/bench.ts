@@ -19,8 +19,19 @@ const PORT = 4174;
 const BASE = `http://localhost:${PORT}`;
 
 async function startPreview(): Promise<ChildProcess> {
+	// A server left on the port would serve an old build.
+	if (
+		await fetch(BASE).then(
+			() => true,
+			() => false
+		)
+	) {
+		throw new Error(`Port ${PORT} is already in use: stop the server there and run again.`);
+	}
+	// Its own process group, so stopping it also stops the vite process npx starts.
 	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore'
+		stdio: 'ignore',
+		detached: true
 	});
 	for (let i = 0; i < 100; i++) {
 		try {
@@ -30,8 +41,12 @@ async function startPreview(): Promise<ChildProcess> {
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	server.kill();
+	stop(server);
 	throw new Error('vite preview did not start');
+}
+
+function stop(server: ChildProcess): void {
+	if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
 function print(rows: Row[]): void {
@@ -73,7 +88,7 @@ async function main(): Promise<void> {
 		rows.push(...(await benchQueueInBrowser(BASE)));
 	} finally {
 		await browser?.close();
-		server.kill();
+		stop(server);
 	}
 	print(rows);
 }

@@ -87,6 +87,22 @@ export interface ProgressOptions {
 	open?: (prefix: string) => Promise<{ store: ProgressStore; error: string | null }>;
 }
 
+/**
+ * Resolves once the browser has painted the next frame, or after 50 ms at most (a hidden tab
+ * paints no frames, and a rating must not wait for the tab to come back); at once outside a
+ * browser.
+ */
+function afterNextPaint(): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+	return new Promise((resolve) => {
+		const timer = setTimeout(resolve, 50);
+		requestAnimationFrame(() => {
+			clearTimeout(timer);
+			setTimeout(resolve, 0);
+		});
+	});
+}
+
 const UNDO_LIMIT = 200;
 const SETTINGS_KEY = 'settings';
 const CELEBRATED_KEY = 'celebratedDay';
@@ -243,6 +259,8 @@ export class Progress {
 		const key = logKey(result.log);
 		this.#pushUndo({ cardId, before, logKey: key });
 		await this.#write(async () => {
+			// The next card is painted first; the write follows within a frame.
+			await afterNextPaint();
 			await Promise.all([this.#store.putState(result.state), this.#store.appendLog(result.log)]);
 		});
 		this.#broadcast({ kind: 'cards', ids: [cardId], log: true });
