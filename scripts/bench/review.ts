@@ -13,7 +13,14 @@ export async function benchReviewKeypress(browser: Browser, base: string): Promi
 		await page.evaluate(() => {
 			const w = window as unknown as { keyAt: number; samples: number[] };
 			w.samples = [];
-			addEventListener('keydown', (e) => (w.keyAt = e.timeStamp), { capture: true });
+			addEventListener(
+				'keydown',
+				(e) => {
+					// Only ratings: Space (showing the answer) is not what this measures.
+					if (/^[1-4]$/.test(e.key)) w.keyAt = e.timeStamp;
+				},
+				{ capture: true }
+			);
 			const observer = new MutationObserver(() => {
 				if (!w.keyAt) return;
 				const keyAt = w.keyAt;
