@@ -78,6 +78,12 @@ test('finishing the queue shows a summary, and confetti fires once', async ({ pa
 	await expect(summary.getByText('100%')).toBeVisible();
 	await expect(page.locator('canvas')).toHaveCount(1);
 	await expectNoAxeViolations(page);
+
+	// The dashboard now has a history to chart, each chart with its data as text.
+	await page.goto('/');
+	await expect(page.getByText('Reviews over the last 6 months')).toBeVisible();
+	await expect(page.getByRole('img', { name: /^2 reviews on 1 of the last/ })).toBeVisible();
+	await expectNoAxeViolations(page);
 });
 
 test.describe('with reduced motion', () => {
