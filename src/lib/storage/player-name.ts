@@ -1,5 +1,5 @@
 // The student's last display name, so the next shared round can start with one key press.
-// localStorage only: it is a convenience, and losing it costs nothing.
+// localStorage only (not IndexedDB): it is a convenience, and losing it costs nothing.
 const KEY = 'xi-cards:player-name';
 
 export function rememberedName(): string {
