@@ -5,6 +5,22 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['decks'] } },
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					// What every page loads (the Svelte and SvelteKit runtimes, the progress store
+					// and its schemas) in one file: one request, and gzip sees it all at once.
+					groups: [
+						{
+							name: 'core',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|valibot|idb-keyval)[\\/]|src[\\/]lib[\\/]storage[\\/](index|db|records|collection|progress\.svelte)\.ts/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -1,6 +1,6 @@
-// Public API of storage: the reactive progress, backups, and the raw store for the bench.
+// Public API of storage: the reactive progress and the raw store for the bench. Backups are
+// imported from './backup' directly, on the settings page only, to keep other routes light.
 export { progress, Progress, type ImportResult, type StorageStatus } from './progress.svelte';
-export { backupTooLarge, checkBackup, MAX_BACKUP_BYTES, type BackupFile } from './backup';
 export {
 	IdbProgressStore,
 	MemoryProgressStore,
