@@ -3,8 +3,14 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
-import { measureRouteJs } from './bench/bundle';
+import { measureRouteJs, routeKinds } from './bench/bundle';
 import { benchDeckGeneration } from './bench/decks';
+import {
+	formatLighthouse,
+	LIGHTHOUSE_GOALS,
+	meetsLighthouseGoals,
+	runLighthouse
+} from './bench/lighthouse';
 import { benchQueueInBrowser } from './bench/queue';
 import { benchReviewKeypress } from './bench/review';
 
@@ -86,6 +92,16 @@ async function main(): Promise<void> {
 		rows.push(...(await measureRouteJs(browser, BASE)));
 		rows.push(...(await benchReviewKeypress(browser, BASE)));
 		rows.push(...(await benchQueueInBrowser(BASE)));
+		const goal = `≥ ${LIGHTHOUSE_GOALS.performance} / ${LIGHTHOUSE_GOALS.accessibility} / ${LIGHTHOUSE_GOALS.bestPractices}`;
+		for (const route of routeKinds()) {
+			const result = await runLighthouse(BASE + route);
+			rows.push({
+				measure: `Lighthouse perf / a11y / best practices: ${route}`,
+				value: formatLighthouse(result),
+				goal,
+				ok: meetsLighthouseGoals(result)
+			});
+		}
 	} finally {
 		await browser?.close();
 		stop(server);

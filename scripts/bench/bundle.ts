@@ -25,6 +25,15 @@ export function prerenderedRoutes(buildDir = 'build'): string[] {
 	return routes.sort();
 }
 
+/**
+ * One page of each kind: /quiz/dates stands for every /quiz/<deck>, whose cards arrive after
+ * load through the same components.
+ */
+export function routeKinds(buildDir = 'build'): string[] {
+	const all = prerenderedRoutes(buildDir);
+	return [...new Map(all.map((r) => [r.split('/').slice(0, 2).join('/'), r])).values()].sort();
+}
+
 /** Gzipped bytes of the JS a route loads, found by loading it in Chromium. */
 export async function routeJsBytes(browser: Browser, base: string, route: string): Promise<number> {
 	const page = await browser.newPage();

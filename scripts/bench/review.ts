@@ -1,60 +1,134 @@
 // Keypress on a rating to the next card painted, in the review page, in Chromium.
-import type { Browser } from '@playwright/test';
+//
+// Read from Chromium's own trace rather than timed from script, in two ways:
+// - work: the renderer's main thread busy from the rating's keydown to the end of the frame
+//   that paints the next card (event handlers, Svelte's update, style, layout, paint, commit).
+//   This is what the app controls, and it must fit in one 60 Hz frame.
+// - wall clock: the same span including the time the main thread sat idle waiting for the
+//   display's next frame, which adds up to 16.7 ms whatever the app does.
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 import type { Row } from '../bench';
 
-export async function benchReviewKeypress(browser: Browser, base: string): Promise<Row[]> {
-	const samples: number[] = [];
-	for (let run = 0; run < 3; run++) {
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	cat: string;
+}
+
+export interface KeypressSample {
+	/** Main-thread busy time, ms. */
+	workMs: number;
+	/** Keydown to the end of the painting frame, ms. */
+	wallMs: number;
+}
+
+const RATINGS_PER_RUN = 19;
+const RUNS = 3;
+
+/** Rates the first new cards of a fresh profile with the keyboard, as a student would. */
+async function rateCards(page: Page): Promise<void> {
+	for (let i = 0; i < RATINGS_PER_RUN; i++) {
+		await page.keyboard.press('Space');
+		// List cards reveal an item per press; the rating buttons come with the whole answer.
+		const good = page.getByRole('button', { name: /^Good, next in \d/ });
+		while (!(await good.isVisible())) await page.keyboard.press('Space');
+		await page.waitForTimeout(30);
+		await page.evaluate(() => performance.mark('rating'));
+		await page.keyboard.press('4');
+		await page.waitForTimeout(60);
+	}
+}
+
+/** Samples from a trace: one per 'rating' mark, from the keydown that follows it. */
+export function keypressSamples(events: TraceEvent[]): KeypressSample[] {
+	const marks = events.filter((e) => e.name === 'rating' && e.cat.includes('user_timing'));
+	const keydowns = events.filter((e) => e.name === 'EventDispatch' && isKeydown(e));
+	const samples: KeypressSample[] = [];
+	for (const mark of marks) {
+		const key = keydowns.find((e) => e.ts > mark.ts);
+		if (!key) continue;
+		const main = events.filter(
+			(e) => e.pid === key.pid && e.tid === key.tid && e.ph === 'X' && e.dur !== undefined
+		);
+		const frame = main.find((e) => e.name === 'ProxyMain::BeginMainFrame' && e.ts > key.ts);
+		if (!frame) continue;
+		const end = frame.ts + (frame.dur ?? 0);
+		// Top-level tasks between the keydown and the frame's end, clipped to that span.
+		const tasks = main.filter(
+			(e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'
+		);
+		let busy = 0;
+		let cursor = key.ts;
+		for (const task of tasks) {
+			const from = Math.max(task.ts, cursor);
+			const to = Math.min(task.ts + (task.dur ?? 0), end);
+			if (to > from) {
+				busy += to - from;
+				cursor = to;
+			}
+		}
+		samples.push({ workMs: busy / 1000, wallMs: (end - key.ts) / 1000 });
+	}
+	return samples;
+}
+
+function isKeydown(e: TraceEvent): boolean {
+	const data = (e as unknown as { args?: { data?: { type?: string } } }).args?.data;
+	return data?.type === 'keydown';
+}
+
+export async function measureKeypress(browser: Browser, base: string): Promise<KeypressSample[]> {
+	const samples: KeypressSample[] = [];
+	for (let run = 0; run < RUNS; run++) {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(base + '/review');
 		await page.getByRole('article', { name: 'Flashcard' }).waitFor();
-		// Time from the keydown event to the first frame after the card's question changed.
-		await page.evaluate(() => {
-			const w = window as unknown as { keyAt: number; samples: number[] };
-			w.samples = [];
-			addEventListener(
-				'keydown',
-				(e) => {
-					// Only ratings: Space (showing the answer) is not what this measures.
-					if (/^[1-4]$/.test(e.key)) w.keyAt = e.timeStamp;
-				},
-				{ capture: true }
-			);
-			const observer = new MutationObserver(() => {
-				if (!w.keyAt) return;
-				const keyAt = w.keyAt;
-				w.keyAt = 0;
-				requestAnimationFrame(() => {
-					const channel = new MessageChannel();
-					channel.port1.onmessage = () => w.samples.push(performance.now() - keyAt);
-					channel.port2.postMessage(null);
-				});
-			});
-			const main = document.querySelector('main');
-			if (main) observer.observe(main, { subtree: true, childList: true, characterData: true });
+		const path = join(tmpdir(), `xi-cards-keypress-${process.pid}-${run}.json`);
+		await browser.startTracing(page, {
+			path,
+			categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'cc']
 		});
-		for (let i = 0; i < 19; i++) {
-			await page.keyboard.press('Space');
-			// As a student would: the answer is on screen with its times before a rating.
-			await page.getByRole('button', { name: /^Good, next in \d/ }).waitFor();
-			await page.evaluate(() => ((window as unknown as { keyAt: number }).keyAt = 0));
-			await page.keyboard.press('4');
-			await page.waitForTimeout(50);
-		}
-		samples.push(
-			...(await page.evaluate(() => (window as unknown as { samples: number[] }).samples))
-		);
+		await rateCards(page);
+		await browser.stopTracing();
+		const trace = JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] };
+		rmSync(path);
+		samples.push(...keypressSamples(trace.traceEvents));
 		await context.close();
 	}
-	const sorted = [...samples].sort((a, b) => a - b);
-	const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+	return samples;
+}
+
+const percentile = (xs: number[], q: number) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+};
+
+export async function benchReviewKeypress(browser: Browser, base: string): Promise<Row[]> {
+	const samples = await measureKeypress(browser, base);
+	const work = samples.map((s) => s.workMs);
+	const wall = samples.map((s) => s.wallMs);
+	const figure = (xs: number[]) =>
+		`${percentile(xs, 0.95).toFixed(1)} ms (p50 ${percentile(xs, 0.5).toFixed(1)})`;
 	return [
 		{
-			measure: `keypress to next card painted, p95 (${sorted.length} ratings)`,
-			value: `${p(0.95).toFixed(1)} ms (p50 ${p(0.5).toFixed(1)})`,
+			measure: `keypress to next card painted, work, p95 (${samples.length} ratings)`,
+			value: figure(work),
 			goal: '≤ 16 ms',
-			ok: p(0.95) <= 16
+			ok: samples.length > 0 && percentile(work, 0.95) <= 16
+		},
+		{
+			measure: 'same, wall clock incl. waiting for the 60 Hz frame, p95',
+			value: figure(wall),
+			goal: '',
+			ok: null
 		}
 	];
 }
