@@ -69,6 +69,29 @@ test('time running out counts as a wrong answer', async ({ page }) => {
 	await expect(page.getByText('0 right')).toBeVisible();
 });
 
+test('a paused question never runs out of time, and resumes where it stopped (WCAG 2.2.1)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto('/quiz/figures');
+	await page.getByLabel('Questions').fill('5');
+	await page.getByLabel('Time per question').selectOption('5');
+	await page.getByRole('button', { name: 'Start the round' }).click();
+	await expect(page.getByRole('progressbar', { name: 'Time left' })).toBeVisible();
+	await page.clock.runFor(2000);
+	await page.keyboard.press('p');
+	await expect(page.getByText('Paused. Press P')).toBeVisible();
+	await page.clock.runFor(60_000);
+	await expect(page.getByText('Time is up.')).toHaveCount(0);
+	await page.keyboard.press('p');
+	await expect(page.getByRole('progressbar', { name: 'Time left' })).toBeVisible();
+	// About 3 of the 5 seconds were left when the round was paused.
+	await page.clock.runFor(2000);
+	await expect(page.getByText('Time is up.')).toHaveCount(0);
+	await page.clock.runFor(1500);
+	await expect(page.getByText('Time is up.')).toBeVisible();
+});
+
 test('a match board is finished with the keyboard alone', async ({ page }) => {
 	await page.goto('/match/quotes');
 	await page.getByRole('button', { name: 'Start' }).click();
