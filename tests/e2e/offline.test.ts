@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('after one visit the app works offline: a quiz round and a review', async ({
+test('after one visit the app works offline: a quiz round, a review, every mode and a shared link', async ({
 	page,
 	context
 }) => {
@@ -40,4 +40,27 @@ test('after one visit the app works offline: a quiz round and a review', async (
 	await page.keyboard.press('Space');
 	await page.keyboard.press('3');
 	await expect(page.getByText('Undo last rating')).toBeVisible();
+
+	// Every other mode opens from the cache.
+	for (const [route, heading] of [
+		['/study/quotes', 'Study: Quotes'],
+		['/cram/dates', /Cram/],
+		['/match/quotes', 'Match: Quotes'],
+		['/timeline', /Timeline/],
+		['/settings', 'Settings']
+	] as const) {
+		await page.goto(route);
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+	}
+
+	// A teacher makes a link offline (the share dialog loads from the cache) and it plays.
+	await page.goto('/quiz/dates');
+	await page.getByLabel('Questions').fill('5');
+	await page.getByLabel('Time per question').selectOption('none');
+	await page.getByRole('button', { name: 'Share with a class' }).click();
+	const link = await page.getByLabel('Link to the round').inputValue();
+	await page.goto(link);
+	await page.getByLabel(/Your name/).fill('Ana');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of 5')).toBeVisible();
 });
