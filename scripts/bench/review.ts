@@ -23,6 +23,8 @@ interface TraceEvent {
 }
 
 export interface KeypressSample {
+	/** 0 for the first rating of a visit, 1 for the second… */
+	index: number;
 	/** Main-thread busy time, ms. */
 	workMs: number;
 	/** Keydown to the end of the painting frame, ms. */
@@ -30,7 +32,10 @@ export interface KeypressSample {
 }
 
 const RATINGS_PER_RUN = 19;
-const RUNS = 3;
+// Five fresh visits: each starts cold (V8 compiles and optimises the code as it is used),
+// which is where the slowest ratings are.
+const RUNS = 5;
+const WARM_FROM = 10;
 
 /** Rates the first new cards of a fresh profile with the keyboard, as a student would. */
 async function rateCards(page: Page): Promise<void> {
@@ -51,7 +56,7 @@ export function keypressSamples(events: TraceEvent[]): KeypressSample[] {
 	const marks = events.filter((e) => e.name === 'rating' && e.cat.includes('user_timing'));
 	const keydowns = events.filter((e) => e.name === 'EventDispatch' && isKeydown(e));
 	const samples: KeypressSample[] = [];
-	for (const mark of marks) {
+	for (const [index, mark] of marks.entries()) {
 		const key = keydowns.find((e) => e.ts > mark.ts);
 		if (!key) continue;
 		const main = events.filter(
@@ -74,7 +79,7 @@ export function keypressSamples(events: TraceEvent[]): KeypressSample[] {
 				cursor = to;
 			}
 		}
-		samples.push({ workMs: busy / 1000, wallMs: (end - key.ts) / 1000 });
+		samples.push({ index, workMs: busy / 1000, wallMs: (end - key.ts) / 1000 });
 	}
 	return samples;
 }
@@ -115,6 +120,7 @@ export async function benchReviewKeypress(browser: Browser, base: string): Promi
 	const samples = await measureKeypress(browser, base);
 	const work = samples.map((s) => s.workMs);
 	const wall = samples.map((s) => s.wallMs);
+	const warm = samples.filter((s) => s.index >= WARM_FROM).map((s) => s.workMs);
 	const figure = (xs: number[]) =>
 		`${percentile(xs, 0.95).toFixed(1)} ms (p50 ${percentile(xs, 0.5).toFixed(1)})`;
 	return [
@@ -123,6 +129,12 @@ export async function benchReviewKeypress(browser: Browser, base: string): Promi
 			value: figure(work),
 			goal: '≤ 16 ms',
 			ok: samples.length > 0 && percentile(work, 0.95) <= 16
+		},
+		{
+			measure: `same, work, from the ${WARM_FROM + 1}th rating of a visit on`,
+			value: figure(warm),
+			goal: '',
+			ok: null
 		},
 		{
 			measure: 'same, wall clock incl. waiting for the 60 Hz frame, p95',
