@@ -111,3 +111,22 @@ test('two pages in one browser see each other’s ratings', async ({ context }) 
 	await two.keyboard.press('3');
 	await expect.poll(() => newCount(one)).toBe(before - 2);
 });
+
+test('with nothing due, the review says so and offers new cards, a quiz or cramming', async ({
+	page
+}) => {
+	await setNewCardsPerDay(page, 0);
+	await page.goto('/review');
+	const empty = page.getByRole('region', { name: 'Nothing is due right now' });
+	await expect(empty).toBeVisible();
+	await expect(empty.getByText('No more cards are due today.')).toBeVisible();
+	const quotes = empty.getByRole('listitem').filter({ hasText: 'Quotes' });
+	await expect(quotes.getByRole('link', { name: 'learn new cards' })).toHaveAttribute(
+		'href',
+		'/study/quotes'
+	);
+	await expect(quotes.getByRole('link', { name: 'quiz' })).toHaveAttribute('href', '/quiz/quotes');
+	await quotes.getByRole('link', { name: 'cram' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Cram');
+	await expectNoAxeViolations(page);
+});
