@@ -225,3 +225,31 @@ test('hostile text in a custom deck link is shown as text, never run', async ({ 
 	await teacherContext.close();
 	await ana.context.close();
 });
+
+for (const [route, mode, ready] of [
+	['/match/quotes', 'match', (page: Page) => page.getByRole('list', { name: 'Match these' })],
+	[
+		'/timeline',
+		'timeline',
+		(page: Page) => page.getByRole('list', { name: 'Events, earliest first' })
+	],
+	['/study/quotes', 'study', (page: Page) => page.getByRole('article', { name: 'Flashcard' })]
+] as const) {
+	test(`a shared ${mode} link opens its round for a student`, async ({ browser }) => {
+		const teacherContext = await browser.newContext();
+		const teacher = await teacherContext.newPage();
+		await teacher.goto(route);
+		await teacher.getByRole('button', { name: 'Share with a class' }).click();
+		const link = await teacher
+			.getByRole('dialog', { name: 'Share this round' })
+			.getByLabel('Link to the round')
+			.inputValue();
+		expect(link).toContain(`/play#v1.${mode}.`);
+
+		const ana = await student(browser, link, 'Ana');
+		await expect(ana.page.getByText('Playing as Ana')).toBeVisible();
+		await expect(ready(ana.page)).toBeVisible();
+		await ana.context.close();
+		await teacherContext.close();
+	});
+}
