@@ -27,11 +27,20 @@ export function prerenderedRoutes(buildDir = 'build'): string[] {
 
 /**
  * One page of each kind: /quiz/dates stands for every /quiz/<deck>, whose cards arrive after
- * load through the same components.
+ * load through the same components; /decks/new is a kind of its own.
  */
-export function routeKinds(buildDir = 'build'): string[] {
-	const all = prerenderedRoutes(buildDir);
-	return [...new Map(all.map((r) => [r.split('/').slice(0, 2).join('/'), r])).values()].sort();
+export function routeKinds(buildDir = 'build', decksDir = 'decks'): string[] {
+	const deckIds = new Set(
+		readdirSync(decksDir)
+			.filter((name) => name.endsWith('.json') && name !== 'edits.json')
+			.map((name) => name.replace(/\.json$/, ''))
+	);
+	const kind = (route: string) =>
+		route.replace(/[^/]+$/, (last) => (deckIds.has(last) ? '[deck]' : last));
+	const kinds = new Map<string, string>();
+	for (const route of prerenderedRoutes(buildDir))
+		if (!kinds.has(kind(route))) kinds.set(kind(route), route);
+	return [...kinds.values()].sort();
 }
 
 /** Gzipped bytes of the JS a route loads, found by loading it in Chromium. */
