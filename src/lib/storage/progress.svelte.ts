@@ -127,6 +127,8 @@ export class Progress {
 	#persistent = $state(false);
 	#lastError = $state<string | null>(null);
 	#scheduler = $state.raw<Scheduler | null>(null);
+	/** The writes in flight, in the order the changes were made (see #write). */
+	#writes: Promise<unknown> = Promise.resolve();
 	#schedulerLoading: Promise<Scheduler> | null = null;
 
 	#dailyCards = $derived.by(() => {
@@ -532,10 +534,16 @@ export class Progress {
 		this.#broadcast({ kind: 'cards', ids: [next.cardId], log: false });
 	}
 
-	/** Runs a write; a failure is reported in lastError (never swallowed) and returns false. */
+	/**
+	 * Runs a write after the ones before it, so storage ends as memory does even when a rating
+	 * is still waiting for the paint as an undo comes in. A failure is reported in lastError
+	 * (never swallowed) and returns false.
+	 */
 	async #write(write: () => Promise<unknown>): Promise<boolean> {
+		const run = this.#writes.then(write);
+		this.#writes = run.catch(() => undefined);
 		try {
-			await write();
+			await run;
 			if (this.#persistent && this.#lastError?.startsWith('Not saved')) this.#lastError = null;
 			return true;
 		} catch (error) {

@@ -102,6 +102,27 @@ describe('Progress', () => {
 		expect(await progress.undo()).toBeNull();
 	});
 
+	it('an undo pressed before the rating was saved still wins: writes land in the order made', async () => {
+		// In a browser a rating is saved after the next paint; a frame here takes 5 ms.
+		vi.stubGlobal('requestAnimationFrame', (run: () => void) => setTimeout(run, 5));
+		const time = clock();
+		const progress = makeProgress({ clock: time.now });
+		await progress.load();
+		progress.setDecks([deck(5)]);
+		// The scheduler is loaded before the first rating in the app.
+		await progress.rate('dates-1', 'good');
+		const rated = progress.rate('dates-0', 'good');
+		const undone = progress.undo();
+		await Promise.all([rated, undone]);
+		expect(progress.states.has('dates-0')).toBe(false);
+
+		const reloaded = new Progress({ prefix: `test-${dbCount}`, clock: time.now });
+		opened.push(reloaded);
+		await reloaded.load();
+		expect(reloaded.states.has('dates-0')).toBe(false);
+		expect(reloaded.todayLogs.map((l) => l.cardId)).toEqual(['dates-1']);
+	});
+
 	it('maps auto-graded answers; quiz answers count only when the setting says so', async () => {
 		const time = clock();
 		const progress = makeProgress({ clock: time.now });
