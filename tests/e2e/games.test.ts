@@ -57,13 +57,18 @@ async function expectNoAxeViolationsOnce(page: Page, run: boolean) {
 	if (run) await expectNoAxeViolations(page);
 }
 
-test('time running out counts as a wrong answer', async ({ page }) => {
+/** A round of 5 questions with 5 s each, on a clock the test moves by hand. */
+async function startTimedQuiz(page: Page) {
 	await page.clock.install();
 	await page.goto('/quiz/figures');
 	await page.getByLabel('Questions').fill('5');
 	await page.getByLabel('Time per question').selectOption('5');
 	await page.getByRole('button', { name: 'Start the round' }).click();
 	await expect(page.getByRole('progressbar', { name: 'Time left' })).toBeVisible();
+}
+
+test('time running out counts as a wrong answer', async ({ page }) => {
+	await startTimedQuiz(page);
 	await page.clock.runFor(6000);
 	await expect(page.getByText('Time is up.')).toBeVisible();
 	await expect(page.getByText('0 right')).toBeVisible();
@@ -72,12 +77,7 @@ test('time running out counts as a wrong answer', async ({ page }) => {
 test('a paused question never runs out of time, and resumes where it stopped (WCAG 2.2.1)', async ({
 	page
 }) => {
-	await page.clock.install();
-	await page.goto('/quiz/figures');
-	await page.getByLabel('Questions').fill('5');
-	await page.getByLabel('Time per question').selectOption('5');
-	await page.getByRole('button', { name: 'Start the round' }).click();
-	await expect(page.getByRole('progressbar', { name: 'Time left' })).toBeVisible();
+	await startTimedQuiz(page);
 	await page.clock.runFor(2000);
 	await page.keyboard.press('p');
 	await expect(page.getByText('Paused. Press P')).toBeVisible();

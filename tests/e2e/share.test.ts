@@ -253,3 +253,21 @@ for (const [route, mode, ready] of [
 		await teacherContext.close();
 	});
 }
+
+test('when the share dialog cannot load, the teacher is told so and can go on', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto('/quiz/dates');
+	await page.getByRole('button', { name: 'Share with a class' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	// The connection drops: no script that is not loaded yet can arrive.
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.getByRole('button', { name: 'Share with a class' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The share dialog could not load/);
+	await page.getByRole('button', { name: 'Close' }).click();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Start the round' })).toBeEnabled();
+	await context.close();
+});
