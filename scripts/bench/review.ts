@@ -52,7 +52,9 @@ async function rateCards(page: Page): Promise<void> {
 }
 
 /** Samples from a trace: one per 'rating' mark, from the keydown that follows it. */
-export function keypressSamples(events: TraceEvent[]): KeypressSample[] {
+export function keypressSamples(unsorted: TraceEvent[]): KeypressSample[] {
+	// A trace is written per thread, not in time order; every search below wants time order.
+	const events = [...unsorted].sort((a, b) => a.ts - b.ts);
 	const marks = events.filter((e) => e.name === 'rating' && e.cat.includes('user_timing'));
 	const keydowns = events.filter((e) => e.name === 'EventDispatch' && isKeydown(e));
 	const samples: KeypressSample[] = [];

@@ -2,7 +2,7 @@
 // best-practice scores. Lighthouse's performance score depends on the machine's load, so it is
 // reported here and by `npm run bench`, not asserted.
 import { expect, test } from '@playwright/test';
-import { BUDGETS, measureRoutes, routeKinds } from '../../scripts/bench/bundle';
+import { budgetKb, measureRoutes, routeKinds } from '../../scripts/bench/bundle';
 import { formatLighthouse, LIGHTHOUSE_GOALS, runLighthouse } from '../../scripts/bench/lighthouse';
 
 test('every route loads no more JavaScript than its budget', async ({ browser, baseURL }) => {
@@ -10,7 +10,7 @@ test('every route loads no more JavaScript than its budget', async ({ browser, b
 	const sizes = await measureRoutes(browser, baseURL ?? '');
 	expect(sizes.length).toBeGreaterThan(10);
 	const over = sizes.flatMap(({ route, kb }) => {
-		const budget = route === '/' ? BUDGETS.homeKb : BUDGETS.largestRouteKb;
+		const budget = budgetKb(route);
 		return kb > budget
 			? [`${route} loads ${kb.toFixed(1)} KB of JavaScript (gzipped); its budget is ${budget} KB`]
 			: [];
