@@ -6,6 +6,10 @@
 //   This is what the app controls, and it must fit in one 60 Hz frame.
 // - wall clock: the same span including the time the main thread sat idle waiting for the
 //   display's next frame, which adds up to 16.7 ms whatever the app does.
+//
+// The daily review is a returning visit, so that is what the budget is checked on. The first
+// visit ever is reported too: the service worker then precaches the app in the background, and
+// on a 2-core machine that competes with the page for the CPU.
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,10 +95,28 @@ function isKeydown(e: TraceEvent): boolean {
 	return data?.type === 'keydown';
 }
 
-export async function measureKeypress(browser: Browser, base: string): Promise<KeypressSample[]> {
+/**
+ * A returning student has the app installed: the service worker finished precaching it on an
+ * earlier day. On the very first visit it is still precaching (about a second of fetching and
+ * writing to the cache) while the first cards are rated.
+ */
+export type Visit = 'returning' | 'first';
+
+export async function measureKeypress(
+	browser: Browser,
+	base: string,
+	visit: Visit
+): Promise<KeypressSample[]> {
 	const samples: KeypressSample[] = [];
 	for (let run = 0; run < RUNS; run++) {
+		// A fresh profile per visit, so each has new cards and a cold page.
 		const context = await browser.newContext();
+		if (visit === 'returning') {
+			const earlier = await context.newPage();
+			await earlier.goto(base + '/');
+			await earlier.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+			await earlier.close();
+		}
 		const page = await context.newPage();
 		await page.goto(base + '/review');
 		await page.getByRole('article', { name: 'Flashcard' }).waitFor();
@@ -119,30 +141,38 @@ const percentile = (xs: number[], q: number) => {
 };
 
 export async function benchReviewKeypress(browser: Browser, base: string): Promise<Row[]> {
-	const samples = await measureKeypress(browser, base);
-	const work = samples.map((s) => s.workMs);
-	const wall = samples.map((s) => s.wallMs);
-	const warm = samples.filter((s) => s.index >= WARM_FROM).map((s) => s.workMs);
+	const returning = await measureKeypress(browser, base, 'returning');
+	const first = await measureKeypress(browser, base, 'first');
+	const work = (samples: KeypressSample[]) => samples.map((s) => s.workMs);
+	const warm = returning.filter((s) => s.index >= WARM_FROM);
 	const figure = (xs: number[]) =>
 		`${percentile(xs, 0.95).toFixed(1)} ms (p50 ${percentile(xs, 0.5).toFixed(1)})`;
+	const withinFrame = (samples: KeypressSample[]) =>
+		samples.length > 0 && percentile(work(samples), 0.95) <= 16;
 	return [
 		{
-			measure: `keypress to next card painted, work, p95 (${samples.length} ratings)`,
-			value: figure(work),
+			measure: `keypress to next card painted, work, p95 (${returning.length} ratings, ${RUNS} daily visits)`,
+			value: figure(work(returning)),
 			goal: '≤ 16 ms',
-			ok: samples.length > 0 && percentile(work, 0.95) <= 16
+			ok: withinFrame(returning)
 		},
 		{
-			measure: `same, work, from the ${WARM_FROM + 1}th rating of a visit on`,
-			value: figure(warm),
+			measure: `same, from the ${WARM_FROM + 1}th rating of a visit on`,
+			value: figure(work(warm)),
 			goal: '',
 			ok: null
 		},
 		{
-			measure: 'same, wall clock incl. waiting for the 60 Hz frame, p95',
-			value: figure(wall),
+			measure: 'same, wall clock incl. waiting for the 60 Hz frame',
+			value: figure(returning.map((s) => s.wallMs)),
 			goal: '',
 			ok: null
+		},
+		{
+			measure: `same, work, first visit ever (app still being cached offline)`,
+			value: figure(work(first)),
+			goal: '≤ 16 ms',
+			ok: withinFrame(first)
 		}
 	];
 }
