@@ -48,4 +48,14 @@ describe('RatingBar', () => {
 		await user.keyboard('2');
 		expect(onrate).not.toHaveBeenCalled();
 	});
+
+	it('a suggested rating is marked and takes the focus: Enter accepts it', async () => {
+		const onrate = vi.fn();
+		render(RatingBar, { intervals, onrate, suggested: 'hard' });
+		const hard = screen.getByRole('button', { name: /Hard/ });
+		expect(hard).toHaveClass('suggested');
+		expect(hard).toHaveFocus();
+		await userEvent.setup().keyboard('{Enter}');
+		expect(onrate).toHaveBeenCalledWith('hard');
+	});
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { routeKinds } from '../../scripts/bench/bundle';
+import { openReview, prompt, revealAnswer } from './helpers';
 
 const PHONE = { width: 360, height: 740 };
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -31,11 +32,8 @@ test.describe('on a 360 px phone', () => {
 	}
 
 	test('a review card, its answer and the four rating buttons fit the screen', async ({ page }) => {
-		await page.goto('/review');
-		await page.getByRole('article', { name: 'Flashcard' }).waitFor();
-		await page.keyboard.press('Space');
-		const good = page.getByRole('button', { name: /^Good, next in/ });
-		while (!(await good.isVisible())) await page.keyboard.press('Space');
+		await openReview(page);
+		await revealAnswer(page);
 		await expectNoSidewaysScroll(page);
 		for (const name of [/^Again/, /^Hard/, /^Good/, /^Easy/]) {
 			const box = await page.getByRole('button', { name }).boundingBox();
@@ -45,6 +43,20 @@ test.describe('on a 360 px phone', () => {
 			expect(box!.width).toBeGreaterThanOrEqual(44);
 			expect(box!.height).toBeGreaterThanOrEqual(44);
 		}
+	});
+
+	test('a typed answer fits the screen, and once checked, beside the rating buttons', async ({
+		page
+	}) => {
+		await page.goto('/settings');
+		await page.getByLabel('Type the answer before seeing it').check();
+		await expect(page.getByRole('status').first()).toHaveText('Saved.');
+		await openReview(page);
+		await expectNoSidewaysScroll(page);
+		await page.getByLabel('Your answer').fill('a long answer that is not the right one at all');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: /^Again, next in/ })).toBeFocused();
+		await expectNoSidewaysScroll(page);
 	});
 
 	test('a quiz question, a match board and a timeline in play fit the screen', async ({ page }) => {
@@ -71,10 +83,8 @@ test('on a 1080p projector the text is scaled up to be read across a classroom',
 }) => {
 	const promptSize = async (viewport: { width: number; height: number }) => {
 		const page = await browser.newPage({ viewport });
-		await page.goto('/review');
-		const prompt = page.getByRole('article', { name: 'Flashcard' }).getByRole('heading');
-		await prompt.waitFor();
-		const size = await prompt.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		await openReview(page);
+		const size = await prompt(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 		if (viewport === PROJECTOR) await expectNoSidewaysScroll(page);
 		await page.close();
 		return size;

@@ -1,29 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-
-const newCount = (page: Page) =>
-	page
-		.getByLabel('Cards left today')
-		.locator('.new strong')
-		.textContent()
-		.then((t) => Number(t));
-
-async function openReview(page: Page) {
-	await page.goto('/review');
-	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
-}
-
-const prompt = (page: Page) =>
-	page.getByRole('article', { name: 'Flashcard' }).getByRole('heading');
-
-async function setNewCardsPerDay(page: Page, n: number) {
-	await page.goto('/settings');
-	const field = page.getByLabel('New cards a day');
-	await expect(field).toHaveValue('20');
-	await field.fill(String(n));
-	await field.press('Tab');
-	await expect(page.getByRole('status').first()).toHaveText('Saved.');
-}
+import { newCount, openReview, prompt, setNewCardsPerDay } from './helpers';
 
 test('review five cards with the keyboard, undo one, and find it all after a reload', async ({
 	page

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/decks/schema';
-import { CramSession, studyCards } from '$lib/review/study';
+import { CramSession, studyCards, studyStatus } from '$lib/review/study';
+import { newCardState } from '$lib/srs/card';
 
 const card = (id: string, tags: string[] = []): Card => ({
 	id,
@@ -57,5 +58,33 @@ describe('CramSession', () => {
 		expect(cram.done).toBe(true);
 		expect(cram.misses).toBe(1);
 		expect(cram.firstTime).toBe(2);
+	});
+});
+
+describe('studyStatus', () => {
+	const now = new Date('2026-03-10T12:00:00Z');
+	const later = (ms: number) => new Date(now.getTime() + ms);
+	const fresh = newCardState('a', now);
+
+	it('a card never studied says so', () => {
+		expect(studyStatus(undefined, now)).toBe('not studied yet');
+		expect(studyStatus(fresh, now)).toBe('not studied yet');
+	});
+
+	it('a learning card says when it comes back, a review card when it is due', () => {
+		expect(studyStatus({ ...fresh, state: 'learning', due: later(10 * 60_000) }, now)).toBe(
+			'learning, back in 10m'
+		);
+		expect(studyStatus({ ...fresh, state: 'review', due: later(8 * 86_400_000) }, now)).toBe(
+			'in review, due in 8d'
+		);
+		expect(studyStatus({ ...fresh, state: 'review', due: now }, now)).toBe('due now');
+	});
+
+	it('a card added to today, or suspended, says that first', () => {
+		const added = { ...fresh, addedUntil: later(3_600_000) };
+		expect(studyStatus(added, now)).toBe('in today’s review');
+		expect(studyStatus({ ...added, addedUntil: now }, now)).toBe('not studied yet');
+		expect(studyStatus({ ...added, state: 'review', suspended: true }, now)).toBe('suspended');
 	});
 });

@@ -1,6 +1,7 @@
 // Study mode and cramming: going through a deck at one's own pace, outside the daily queue.
 import type { Card } from '$lib/decks/schema';
 import { Rng } from '$lib/games/rng';
+import { formatInterval, type CardState } from '$lib/srs/card';
 
 export interface StudyOrder {
 	/** Shuffled with this seed, or in deck order when null. */
@@ -12,6 +13,18 @@ export interface StudyOrder {
 export function studyCards(cards: readonly Card[], order: StudyOrder): Card[] {
 	const chosen = order.tag ? cards.filter((c) => (c.tags ?? []).includes(order.tag)) : [...cards];
 	return order.seed === null ? chosen : new Rng(order.seed).shuffle(chosen);
+}
+
+/** Where a card stands in the schedule, as the study page shows it beside the card. */
+export function studyStatus(state: CardState | undefined, now: Date): string {
+	if (!state) return 'not studied yet';
+	if (state.suspended) return 'suspended';
+	if (state.addedUntil && state.addedUntil > now) return 'in today’s review';
+	if (state.state === 'new') return 'not studied yet';
+	const wait = state.due.getTime() - now.getTime();
+	if (wait <= 0) return 'due now';
+	if (state.state === 'review') return `in review, due in ${formatInterval(wait)}`;
+	return `learning, back in ${formatInterval(wait)}`;
 }
 
 /**
