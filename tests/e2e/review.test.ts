@@ -107,3 +107,22 @@ test('with nothing due, the review says so and offers new cards, a quiz or cramm
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Cram');
 	await expectNoAxeViolations(page);
 });
+
+test('when the charts cannot load, the dashboard says so and the rest still works', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Review', exact: true }).click();
+	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect.poll(() => newCount(page)).toBe(19);
+	// The connection drops: the charts, which load once there is a history, cannot arrive.
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.getByRole('link', { name: 'Home', exact: true }).click();
+	await expect(page.getByRole('alert')).toHaveText(/The charts could not load/);
+	await expect(page.getByText('19 new, 0 learning, 0 review')).toBeVisible();
+	await context.close();
+});
