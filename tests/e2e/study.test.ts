@@ -21,7 +21,7 @@ test('study with the keyboard: "I know it" schedules a card, "still learning" pu
 
 	const learning = await prompt(page).textContent();
 	expect(learning).not.toBe(known);
-	await page.keyboard.press('l');
+	await page.keyboard.press('Shift+L'); // either case works (Caps Lock)
 	await expect(position).toContainText('Card 3 of 69');
 	await expect(page.getByText('Added to today’s review.')).toBeAttached();
 
