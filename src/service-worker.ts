@@ -11,13 +11,6 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cache-${version}`;
 
-/** Pages with a server load are navigated to through their __data.json. */
-function dataFiles(): string[] {
-	return prerendered
-		.filter((path) => !/\.[a-z]+$/.test(path))
-		.map((path) => `${path === '/' ? '' : path}/__data.json`);
-}
-
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
@@ -25,9 +18,8 @@ sw.addEventListener('install', (event) => {
 			// One file at a time: the first visit's precache then takes about 2 s instead of 1 s,
 			// but leaves a core free for the page, whose first ratings would otherwise wait for
 			// the CPU (npm run bench, "first visit ever").
+			// `prerendered` lists each page's __data.json too, for client-side navigation.
 			for (const url of [...build, ...files, ...prerendered]) await cache.add(url);
-			// Not every page has a data file; a missing one is not an error.
-			for (const url of dataFiles()) await cache.add(url).catch(() => undefined);
 		})()
 	);
 	// No skipWaiting here: the new version waits until the student chooses to reload, so a
