@@ -271,3 +271,75 @@ test('when the share dialog cannot load, the teacher is told so and can go on', 
 	await expect(page.getByRole('button', { name: 'Start the round' })).toBeEnabled();
 	await context.close();
 });
+
+test('a student who reloads mid-round carries on where they were, and after the end still has their result', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const link = await teacherQuizLink(await teacherContext.newPage());
+	const ana = await student(browser, link, 'Ana');
+	const startAgain = async () => {
+		await ana.page.reload();
+		await expect(ana.page.getByLabel(/Your name/)).toHaveValue('Ana');
+		await ana.page.getByRole('button', { name: 'Start' }).click();
+	};
+
+	const first = await firstQuestion(ana.page);
+	for (let i = 0; i < 2; i++) {
+		await ana.page.keyboard.press('1');
+		await expect(ana.page.locator('.verdict')).toBeVisible();
+		await ana.page.keyboard.press('Enter');
+	}
+	await expect(ana.page.getByText('Question 3 of 5')).toBeVisible();
+	await startAgain();
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Resumed' })).toBeVisible();
+	await expect(ana.page.getByText('Question 3 of 5')).toBeVisible();
+	expect(await ana.page.locator('#quiz-prompt').textContent()).not.toBe(first.prompt);
+
+	for (let i = 2; i < 5; i++) {
+		await ana.page.keyboard.press('1');
+		await expect(ana.page.locator('.verdict')).toBeVisible();
+		await ana.page.keyboard.press('Enter');
+	}
+	const end = ana.page.getByRole('region', { name: 'Round over' });
+	const code = await end.getByLabel('Result code').inputValue();
+	await startAgain();
+	await expect(end).toBeVisible();
+	await expect(end.getByLabel('Result code')).toHaveValue(code);
+
+	// Another name in the same tab is another player: a round of their own.
+	await ana.page.reload();
+	await ana.page.getByLabel(/Your name/).fill('Ben');
+	await ana.page.getByRole('button', { name: 'Start' }).click();
+	await expect(ana.page.getByText('Question 1 of 5')).toBeVisible();
+
+	for (const c of [teacherContext, ana.context]) await c.close();
+});
+
+test('a shared timeline keeps the student’s order through a reload', async ({ browser }) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	await teacher.goto('/timeline');
+	await teacher.getByRole('button', { name: 'Share with a class' }).click();
+	const link = await teacher
+		.getByRole('dialog', { name: 'Share this round' })
+		.getByLabel('Link to the round')
+		.inputValue();
+
+	const ana = await student(browser, link, 'Ana');
+	const events = ana.page.locator('[aria-roledescription="movable event"]');
+	await expect(events).toHaveCount(6);
+	const before = await events.allTextContents();
+	await events.nth(0).focus();
+	await ana.page.keyboard.press('Alt+ArrowDown');
+	await ana.page.keyboard.press('Alt+ArrowDown');
+	const moved = await events.allTextContents();
+	expect(moved).not.toEqual(before);
+
+	await ana.page.reload();
+	await ana.page.getByRole('button', { name: 'Start' }).click();
+	await expect(ana.page.getByRole('status').filter({ hasText: 'Resumed' })).toBeVisible();
+	await expect(events).toHaveText(moved);
+	await ana.context.close();
+	await teacherContext.close();
+});
