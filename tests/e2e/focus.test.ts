@@ -61,3 +61,46 @@ for (const scheme of ['light', 'dark'] as const) {
 		}
 	});
 }
+
+/** What has the focus: its role-ish tag and label, or "body" when it was lost. */
+const focused = (page: Page) =>
+	page.evaluate(() => {
+		const el = document.activeElement;
+		if (!el || el === document.body) return 'body';
+		return `${el.tagName.toLowerCase()} ${el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
+	});
+
+test('focus is never dropped on the page when the control it was on goes away', async ({
+	page
+}) => {
+	// Review: Show answer (pressed with Enter) hands the focus to the rating bar, and a rating
+	// to the next card's Show answer.
+	await page.goto('/review');
+	const show = page.getByRole('button', { name: /^Show (answer|next item)/ });
+	await show.focus();
+	while (await show.isVisible()) await page.keyboard.press('Enter');
+	expect(await focused(page)).toBe('div How well did you remember?');
+	await page.keyboard.press('3');
+	await expect(show).toBeFocused();
+
+	// Cram: the same, onto the "did you know it" group, and at the end onto the summary.
+	await page.goto('/cram/figures');
+	const reveal = page.getByRole('button', { name: /^Show answer/ });
+	await reveal.focus();
+	await page.keyboard.press('Enter');
+	expect(await focused(page)).toBe('div Did you know it?');
+	await page.keyboard.press('2');
+	await expect(reveal).toBeFocused();
+
+	// Study: Enter on a link follows it, and on the source toggle opens the source.
+	await page.goto('/study/dates');
+	await page.keyboard.press('Space');
+	const source = page.locator('summary', { hasText: 'Source' });
+	await source.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('details.source')).toHaveAttribute('open', '');
+	await expect(page.getByRole('button', { name: 'Hide answer' })).toBeVisible();
+	await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/decks\/dates$/);
+});

@@ -1,0 +1,14 @@
+import { tick } from 'svelte';
+
+/**
+ * After an action that replaced the focused control (the browser then drops the focus on
+ * <body>), puts it on `target` once the page has updated, so a keyboard user carries on from
+ * there. Focus that is anywhere else is left alone.
+ */
+export async function refocusIfLost(
+	target: () => { focus(): void } | null | undefined
+): Promise<void> {
+	await tick();
+	const active = document.activeElement;
+	if (active === null || active === document.body) target()?.focus();
+}
