@@ -94,4 +94,14 @@ test('typed answers: a setting kept after a reload; the answer is compared and a
 	await expectNoAxeViolations(page);
 	await page.keyboard.press('3');
 	await expect.poll(() => newCount(page)).toBe(19);
+
+	// Esc leaves the next card's field: Z then undoes, and Space shows the answer untyped.
+	await expect(answer).toBeFocused();
+	await expect(page.getByText('Esc leaves the field')).toBeVisible();
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('z');
+	await expect.poll(() => newCount(page)).toBe(20);
+	await page.keyboard.press('Escape');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: /^Good, next in/ })).toBeVisible();
 });
