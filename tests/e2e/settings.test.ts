@@ -43,7 +43,7 @@ test('export, reset and import: progress comes back whole, and a corrupt file ch
 	await page.goto('/settings');
 	await page.getByRole('button', { name: 'Reset all progress…' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Reset all progress?' });
-	await expect(dialog).toContainText('the schedule of all 3 cards you have studied');
+	await expect(dialog).toContainText('the schedule of the 3 cards you have started');
 	await expectNoAxeViolations(page);
 	await dialog.getByRole('button', { name: 'Keep it' }).click();
 	await expect(dialog).toBeHidden();
@@ -104,4 +104,30 @@ test('typed answers: a setting kept after a reload; the answer is compared and a
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Space');
 	await expect(page.getByRole('button', { name: /^Good, next in/ })).toBeVisible();
+});
+
+test('a daily limit that is empty or not a whole number is refused, says why, and saves nothing', async ({
+	page
+}) => {
+	await page.goto('/settings');
+	const field = page.getByLabel('New cards a day');
+	await expect(field).toHaveValue('20');
+	for (const text of ['', '25.5', '-3']) {
+		await field.fill(text);
+		await field.press('Tab');
+		await expect(field).toHaveAccessibleDescription(
+			'New cards a day: enter a whole number from 0 to 9999.'
+		);
+		await expect(field).toHaveAttribute('aria-invalid', 'true');
+	}
+	await expectNoAxeViolations(page);
+	await page.reload();
+	await expect(field).toHaveValue('20');
+
+	await field.fill('12');
+	await field.press('Tab');
+	await expect(saved(page)).toHaveText('Saved.');
+	await expect(field).not.toHaveAttribute('aria-invalid');
+	await page.reload();
+	await expect(field).toHaveValue('12');
 });

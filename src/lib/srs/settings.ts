@@ -23,16 +23,44 @@ export const DEFAULT_SETTINGS = {
 export type Settings = typeof DEFAULT_SETTINGS;
 
 const D = DEFAULT_SETTINGS;
+
+/** The daily limits a student types in, with the whole numbers each accepts. */
+export const LIMITS = {
+	newCardsPerDay: { label: 'New cards a day', min: 0, max: 9999 },
+	maxReviewsPerDay: { label: 'Maximum reviews a day', min: 0, max: 99999 }
+} as const;
+
 const int = (min: number, max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+/**
+ * Reads a limit as typed in its field: the number, or what is wrong with the text (an empty
+ * field is not 0: the student has not chosen yet).
+ */
+export function parseLimit(
+	key: keyof typeof LIMITS,
+	text: string
+): { ok: true; value: number } | { ok: false; message: string } {
+	const { label, min, max } = LIMITS[key];
+	const value = Number(text.trim());
+	if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max)
+		return { ok: false, message: `${label}: enter a whole number from ${min} to ${max}.` };
+	return { ok: true, value };
+}
 
 export const SettingsSchema = v.object({
 	desiredRetention: v.fallback(
 		v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)),
 		D.desiredRetention
 	),
-	newCardsPerDay: v.fallback(int(0, 9999), D.newCardsPerDay),
-	maxReviewsPerDay: v.fallback(int(0, 99999), D.maxReviewsPerDay),
+	newCardsPerDay: v.fallback(
+		int(LIMITS.newCardsPerDay.min, LIMITS.newCardsPerDay.max),
+		D.newCardsPerDay
+	),
+	maxReviewsPerDay: v.fallback(
+		int(LIMITS.maxReviewsPerDay.min, LIMITS.maxReviewsPerDay.max),
+		D.maxReviewsPerDay
+	),
 	dayStartHour: v.fallback(int(0, 23), D.dayStartHour),
 	reviewDecks: v.fallback(
 		v.nullable(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,59}$/)))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, mergeSettings, parseSettings } from '$lib/srs';
+import { DEFAULT_SETTINGS, mergeSettings, parseLimit, parseSettings } from '$lib/srs';
 
 describe('settings', () => {
 	it('starts from the defaults: 90% retention, 20 new, 200 reviews, day starts at 4', () => {
@@ -43,5 +43,22 @@ describe('settings', () => {
 		const next = mergeSettings(current, { desiredRetention: 2, newCardsPerDay: 5 });
 		expect(next.desiredRetention).toBe(0.85);
 		expect(next.newCardsPerDay).toBe(5);
+	});
+});
+
+describe('parseLimit: a daily limit as typed in its field', () => {
+	it('takes a whole number in range', () => {
+		expect(parseLimit('newCardsPerDay', '15')).toEqual({ ok: true, value: 15 });
+		expect(parseLimit('newCardsPerDay', ' 0 ')).toEqual({ ok: true, value: 0 });
+		expect(parseLimit('maxReviewsPerDay', '99999')).toEqual({ ok: true, value: 99999 });
+	});
+
+	it('an empty field is not 0, and a fraction or a number out of range is refused, saying why', () => {
+		for (const text of ['', '  ', '25.5', '-3', '10000', 'abc']) {
+			expect(parseLimit('newCardsPerDay', text)).toEqual({
+				ok: false,
+				message: 'New cards a day: enter a whole number from 0 to 9999.'
+			});
+		}
 	});
 });
