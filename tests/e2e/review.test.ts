@@ -97,6 +97,11 @@ test('with nothing due, the review says so and offers new cards, a quiz or cramm
 	const empty = page.getByRole('region', { name: 'Nothing is due right now' });
 	await expect(empty).toBeVisible();
 	await expect(empty.getByText('No more cards are due today.')).toBeVisible();
+	await expect(empty.getByText('New cards are set to 0 a day.')).toBeVisible();
+	await expect(empty.getByRole('link', { name: 'Change it in the settings' })).toHaveAttribute(
+		'href',
+		'/settings'
+	);
 	const quotes = empty.getByRole('listitem').filter({ hasText: 'Quotes' });
 	await expect(quotes.getByRole('link', { name: 'learn new cards' })).toHaveAttribute(
 		'href',
@@ -125,4 +130,28 @@ test('when the charts cannot load, the dashboard says so and the rest still work
 	await expect(page.getByRole('alert')).toHaveText(/The charts could not load/);
 	await expect(page.getByText('19 new, 0 learning, 0 review')).toBeVisible();
 	await context.close();
+});
+
+test('a reload in the middle of a sitting: the summary still counts every card of it', async ({
+	page
+}) => {
+	await setNewCardsPerDay(page, 3);
+	await openReview(page);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('4');
+	await expect.poll(() => newCount(page)).toBe(2);
+	await page.keyboard.press('Space');
+	await page.keyboard.press('1');
+	await expect.poll(() => newCount(page)).toBe(1);
+	await page.reload();
+	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
+	// Again brought the second card back in a minute; Easy the rest out of today.
+	while (await page.getByRole('article', { name: 'Flashcard' }).isVisible()) {
+		await page.keyboard.press('Space');
+		await page.keyboard.press('4');
+		await page.waitForTimeout(50);
+	}
+	const summary = page.getByRole('region', { name: 'Done for today' });
+	await expect(summary.locator('dd').first()).toHaveText('4');
+	await expect(summary.getByText('75%')).toBeVisible();
 });

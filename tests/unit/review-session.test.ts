@@ -27,6 +27,25 @@ describe('ReviewSession', () => {
 	it('has no accuracy before the first rating', () => {
 		expect(new ReviewSession().summary().accuracy).toBeNull();
 	});
+
+	it('a reload continues the sitting: the summary counts the ratings from before it', () => {
+		const before = new ReviewSession();
+		before.start(at(0));
+		before.record('good', at(10));
+		before.record('again', at(20));
+		const after = ReviewSession.resume(before.toString(), at(30))!;
+		after.record('easy', at(40));
+		expect(after.summary()).toEqual({ reviewed: 3, recalled: 2, accuracy: 2 / 3, seconds: 40 });
+	});
+
+	it('a sitting left for over an hour, or unreadable, is not resumed', () => {
+		const session = new ReviewSession();
+		session.record('good', at(0));
+		expect(ReviewSession.resume(session.toString(), at(59 * 60))).not.toBeNull();
+		expect(ReviewSession.resume(session.toString(), at(61 * 60))).toBeNull();
+		expect(ReviewSession.resume('{"ratings":["great"]}', at(10))).toBeNull();
+		expect(ReviewSession.resume('not json', at(10))).toBeNull();
+	});
 });
 
 describe('formatDuration', () => {

@@ -1,5 +1,16 @@
 // One sitting of the daily review: what the summary screen reports when the queue is empty.
-import type { Rating } from '$lib/srs';
+// Like the games, it serializes, so a reload of the tab continues the sitting.
+import * as v from 'valibot';
+import { RATINGS, type Rating } from '$lib/srs/card';
+
+/** A sitting left this long is over: coming back starts a new one. */
+export const SITTING_GAP_MS = 60 * 60_000;
+
+const SessionSchema = v.object({
+	ratings: v.array(v.picklist(RATINGS)),
+	startedAt: v.nullable(v.number()),
+	lastAt: v.nullable(v.number())
+});
 
 export interface SessionSummary {
 	reviewed: number;
@@ -15,6 +26,34 @@ export class ReviewSession {
 	#ratings: Rating[] = [];
 	#startedAt: number | null = null;
 	#lastAt: number | null = null;
+
+	/**
+	 * The sitting saved by `toString()`, if it is still going at `now` (its last step was less
+	 * than an hour ago); null for a finished, stale or unreadable one.
+	 */
+	static resume(saved: string, now: Date): ReviewSession | null {
+		let parsed: v.InferOutput<typeof SessionSchema>;
+		try {
+			parsed = v.parse(SessionSchema, JSON.parse(saved));
+		} catch {
+			return null;
+		}
+		const last = parsed.lastAt ?? parsed.startedAt;
+		if (last === null || now.getTime() - last > SITTING_GAP_MS || last > now.getTime()) return null;
+		const session = new ReviewSession();
+		session.#ratings = [...parsed.ratings];
+		session.#startedAt = parsed.startedAt;
+		session.#lastAt = parsed.lastAt;
+		return session;
+	}
+
+	toString(): string {
+		return JSON.stringify({
+			ratings: this.#ratings,
+			startedAt: this.#startedAt,
+			lastAt: this.#lastAt
+		});
+	}
 
 	/** The first card of the sitting is on screen. */
 	start(now: Date): void {

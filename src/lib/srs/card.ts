@@ -5,6 +5,14 @@ import { nextDayStart } from './day';
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
 
+/** The buttons' words, as the student sees and hears them. */
+export const RATING_LABELS: Record<Rating, string> = {
+	again: 'Again',
+	hard: 'Hard',
+	good: 'Good',
+	easy: 'Easy'
+};
+
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardStateName = (typeof CARD_STATES)[number];
 

@@ -206,6 +206,10 @@ export class Progress {
 	get canUndo(): boolean {
 		return this.#undo.length > 0;
 	}
+	/** The card the next undo() gives back, or null when there is nothing to undo. */
+	get undoCardId(): string | null {
+		return this.#undo.at(-1)?.cardId ?? null;
+	}
 	/** The time the queue was built for; advance it with tick(). */
 	get now(): Date {
 		return this.#now;
