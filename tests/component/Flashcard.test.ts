@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { decks } from '$lib/decks/load';
 import type { Card } from '$lib/decks/schema';
 import Flashcard from '$lib/ui/Flashcard.svelte';
 
@@ -25,6 +26,17 @@ const date: Card = {
 	source
 };
 
+const range: Card = {
+	id: 'dates-strelsau-fair',
+	kind: 'date',
+	prompt: 'On what dates was the Strelsau fair held?',
+	answer: '20–22 March 2023',
+	when: '2023-03-20',
+	source
+};
+
+const generated = decks.flatMap((d) => d.cards);
+
 const list: Card = {
 	id: 'lists-three-rules',
 	kind: 'list',
@@ -42,10 +54,33 @@ describe('Flashcard', () => {
 		expect(screen.queryByText('Rudolf Rassendyll')).toBeNull();
 	});
 
+	it("shows a generated quote card's quotation set apart, without the answer", () => {
+		const card = generated.find((c) => c.kind === 'quote-speaker' && c.quote !== undefined);
+		if (!card?.quote) throw new Error('no generated quote card carries its quotation');
+		render(Flashcard, { card, revealed: false });
+		expect(screen.getByRole('heading', { name: 'Who said this?' })).toBeInTheDocument();
+		expect(document.querySelector('blockquote')).toHaveTextContent(card.quote);
+		expect(screen.queryByText(card.answer)).toBeNull();
+	});
+
+	it('asks with the prompt when a generated quotation is a phrase that needs it', () => {
+		const card = generated.find((c) => c.kind === 'quote-speaker' && c.quote === undefined);
+		if (!card) throw new Error('every generated quote card has a quotation');
+		render(Flashcard, { card, revealed: false });
+		expect(screen.getByRole('heading', { name: card.prompt })).toBeInTheDocument();
+		expect(document.querySelector('blockquote')).toBeNull();
+	});
+
 	it('reveals a date answer as the full date, with its note', () => {
 		render(Flashcard, { card: date, revealed: true });
 		expect(screen.getByText('4 March 1999')).toBeInTheDocument();
 		expect(screen.getByText('The treaty ended a border dispute.')).toBeInTheDocument();
+	});
+
+	it('reveals a range of days whole, not just the first day its when holds', () => {
+		render(Flashcard, { card: range, revealed: true });
+		expect(screen.getByText('20–22 March 2023')).toBeInTheDocument();
+		expect(screen.queryByText('20 March 2023')).toBeNull();
 	});
 
 	it('reveals list items one by one', async () => {

@@ -26,6 +26,8 @@ export interface Draft {
 	tags?: string[];
 	when?: string;
 	speaker?: string;
+	/** The quotation itself, without quotation marks (quote cards). */
+	quote?: string;
 	country?: string;
 	value?: number;
 	items?: string[];
@@ -52,7 +54,12 @@ export function toCard(d: Draft): Card {
 		kind: d.kind,
 		prompt: d.prompt,
 		answer: d.answer,
-		source: { doc: d.ref.doc.name, section: d.ref.section.title, excerpt: excerptOf(d) }
+		source: {
+			doc: d.ref.doc.name,
+			...(d.ref.doc.title ? { title: d.ref.doc.title } : {}),
+			section: d.ref.section.title,
+			excerpt: excerptOf(d)
+		}
 	};
 	if (d.accept && d.accept.length) card.accept = [...new Set(d.accept)].filter((a) => a !== d.answer);
 	if (card.accept && !card.accept.length) delete card.accept;
@@ -61,6 +68,7 @@ export function toCard(d: Draft): Card {
 	if (tagList.length) card.tags = tagList;
 	if (d.when) card.when = d.when;
 	if (d.speaker) card.speaker = d.speaker;
+	if (d.quote) card.quote = d.quote;
 	if (d.country) card.country = d.country;
 	if (d.value !== undefined) card.value = d.value;
 	if (d.items) card.items = d.items;

@@ -1,6 +1,7 @@
 // Document-level knowledge the extractors share: people and their short names, the country
 // the document is centred on, section topics, and anaphora such as "the two countries".
 import {
+	documentTitle,
 	NON_CONTENT_SECTIONS,
 	parseDocument,
 	type Paragraph,
@@ -62,6 +63,8 @@ export interface SentenceRef {
 
 export interface DocContext {
 	name: string;
+	/** What cards call the document where they cite it ("" when nothing fits). */
+	title: string;
 	text: string;
 	parsed: ParsedDocument;
 	sentences: SentenceRef[];
@@ -126,6 +129,7 @@ export function buildContext(name: string, text: string, shared?: { aliases: Map
 	const names = shared ?? collectNames([text]);
 	const ctx: DocContext = {
 		name,
+		title: documentTitle(parsed),
 		text,
 		parsed,
 		sentences,

@@ -106,15 +106,15 @@ export function displayOf(d: DateMention, year = d.year): string {
 	return String(year);
 }
 
-/** Shorter forms a typed answer may use. */
+/**
+ * Other spellings of the answer a typed answer may use, each naming the date as precisely as the
+ * answer does. Never the bare year or month of a fuller date: that would pass a vaguer answer.
+ * Other spellings of a single date ("12 Mar 2016", "2016-03-12") are read when the answer is
+ * checked, and dashes and spaces do not count, so "20-22 March 2023" needs no entry here.
+ */
 export function acceptOf(d: DateMention, year = d.year): string[] {
-	const mo = d.month ? MONTHS[d.month - 1] : '';
-	const out: string[] = [];
-	if (d.day) {
-		out.push(`${mo} ${d.day}, ${year}`, `${d.day} ${mo}`);
-		if (d.dayEnd) out.push(`${d.day} ${mo} ${year}`);
-	}
-	if (d.month) out.push(`${mo} ${year}`);
-	out.push(String(year));
-	return out;
+	if (!d.day || !d.month) return [];
+	const mo = MONTHS[d.month - 1];
+	if (d.dayEnd) return [`${mo} ${d.day}\u2013${d.dayEnd}, ${year}`];
+	return [`${mo} ${d.day}, ${year}`];
 }

@@ -1,6 +1,6 @@
 // Parse a plain-text document into title, sections, paragraphs and sentences, keeping the
 // offsets so that every excerpt is a verbatim substring of the document.
-import { isBroken, splitSentences, type Span } from './text';
+import { clean, isBroken, splitSentences, type Span } from './text';
 
 export interface Sentence extends Span {
 	/** Index of the sentence in its paragraph. */
@@ -176,4 +176,36 @@ export function findSectionRange(
 		}
 	}
 	return { start: sec.bodyStart, end };
+}
+
+/** The longest title a card's source may carry (the deck schema's limit). */
+export const MAX_TITLE = 200;
+/** An untitled document is called by its opening words, up to this length. */
+const OPENING_MAX = 120;
+
+/**
+ * What to call a document where a card cites it: its title, or for an untitled one (a news
+ * report without its headline, a pasted article) the opening words of its first sentence, which
+ * a student recognises where a file name says nothing. "" when there is no prose at all.
+ */
+export function documentTitle(doc: ParsedDocument): string {
+	const title = clean(doc.title);
+	if (title) return clip(title, MAX_TITLE);
+	const first = doc.sections
+		.flatMap((s) => s.paragraphs)
+		.find((p) => !p.bullet && p.sentences.length)?.sentences[0];
+	if (!first) return '';
+	const sentence = clean(first.text).replace(/[.!?]+$/, '');
+	if (sentence.length <= OPENING_MAX) return sentence;
+	// Cut at the end of the first clause when it is long enough to say what the text is about.
+	const clause = /^.{40,}?(?=[,;:] |\s[\u2013\u2014] )/.exec(sentence.slice(0, OPENING_MAX))?.[0];
+	return clause ? `${clause} \u2026` : clip(sentence, OPENING_MAX);
+}
+
+/** Text cut at a word boundary to at most `max` characters, ending in "…" when cut. */
+function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 2);
+	const at = cut.lastIndexOf(' ');
+	return `${(at > 0 ? cut.slice(0, at) : cut).replace(/[\s,;:]+$/, '')} \u2026`;
 }

@@ -41,7 +41,7 @@ function draftsOf(ctx: DocContext): Draft[] {
 
 /** Why a card may not be shown, or undefined when it is fine. */
 export function cardProblem(card: Card): string | undefined {
-	const shown = [card.prompt, card.answer, card.note ?? '', ...(card.accept ?? []), ...(card.items ?? [])];
+	const shown = [card.prompt, card.answer, card.note ?? '', card.quote ?? '', ...(card.accept ?? []), ...(card.items ?? [])];
 	for (const s of shown) {
 		if (/""|\u201c\s*\u201d/.test(s)) return 'empty quotation marks';
 		if (hasMarkup(s)) return 'markup';

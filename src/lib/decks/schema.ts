@@ -29,6 +29,11 @@ const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1), v.
 export const SourceSchema = v.object({
 	/** File name of the document under decks/sources/ (or a label for pasted text). */
 	doc: text(200),
+	/**
+	 * What to call the document, shown instead of `doc`: its title, or for an untitled one its
+	 * opening words. Optional: decks and links made before it existed have none.
+	 */
+	title: v.optional(text(200)),
 	/** Heading of the section the excerpt stands in ("" for the lead). */
 	section: v.pipe(v.string(), v.maxLength(200)),
 	/** Verbatim passage from the document. */

@@ -1,7 +1,7 @@
 // Typed-answer comparison, shared by the quiz and the daily review: a learner is judged on what
 // they know, not on capitals, accents, punctuation or spacing.
 import type { Card } from '$lib/decks/schema';
-import { parseDateText, sameDate } from './dates';
+import { asPreciseAs, parseDateText, sameDate } from './dates';
 import { memoize } from './memo';
 
 /** 'close' means about one typo away: the review screen can suggest "Hard" instead of "Again". */
@@ -84,12 +84,18 @@ function isTypoOf(expected: string, given: string): boolean {
 
 /**
  * Judges a typed answer against a card. Date cards also accept the same date written another
- * way ("12 March 2016" or "2016-03" for "March 2016"), but not a less precise one ("2016").
+ * way ("12 March 2016" or "2016-03" for "March 2016"), but not a less precise one ("2016"):
+ * that is 'wrong', not 'close', since a quiz counts 'close' as right and "2016" is no typo.
  */
 export function checkAnswer(given: string, card: CheckableCard): AnswerVerdict {
 	const typed = normalizeAnswer(given);
 	if (typed === '') return 'wrong';
-	const accepted = acceptedAnswers(card);
+	// Decks generated before this rule (saved custom decks, old links) listed the bare year and
+	// month among a date's accepted answers: those entries no longer count.
+	const accepted =
+		card.kind === 'date'
+			? acceptedAnswers(card).filter((answer, i) => i === 0 || asPreciseAs(answer, card.answer))
+			: acceptedAnswers(card);
 	if (accepted.some((answer) => normalizeAnswer(answer) === typed)) return 'correct';
 	if (card.kind === 'date') {
 		const typedDate = parseDateText(given);

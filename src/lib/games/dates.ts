@@ -87,6 +87,26 @@ export function sameDate(expected: PartialDate, given: PartialDate): boolean {
 	);
 }
 
+/** 1 for a year, 2 for a month, 3 for a day. */
+function precisionOf(date: PartialDate): number {
+	return date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
+}
+
+/**
+ * True when `text` names a date at least as precisely as `answer`: "March 12, 2016" for
+ * "12 March 2016", but not "March 2016", "2016" or "12 March". An answer that is not one date
+ * (a range, "20–22 March 2023") is matched only by texts that are not one date either and keep
+ * its year ("March 20–22, 2023"); a single day of the range says less than the range.
+ */
+export function asPreciseAs(text: string, answer: string): boolean {
+	const given = parseDateText(text);
+	const expected = parseDateText(answer);
+	if (given !== undefined)
+		return expected !== undefined && precisionOf(given) >= precisionOf(expected);
+	const year = /\b\d{4}\b/.exec(answer)?.[0];
+	return year === undefined || text.includes(year);
+}
+
 /** True when two dates could be the same moment ("2016" overlaps "March 2016"). */
 export function datesOverlap(a: PartialDate, b: PartialDate): boolean {
 	if (a.year !== b.year) return false;
@@ -107,6 +127,20 @@ export function formatDate(date: PartialDate): string {
 	const month = date.month === undefined ? undefined : MONTHS[date.month - 1];
 	const name = month === undefined ? '' : month[0]?.toUpperCase() + month.slice(1);
 	return [date.day, name, date.year].filter((part) => part !== undefined && part !== '').join(' ');
+}
+
+/**
+ * The text to show as a date card's answer: the full date when `when` is more precise than the
+ * answer ("2016" with when "2016-03-12" → "12 March 2016"), else the answer itself, which keeps
+ * a range ("20–22 March 2023") whole where `when` holds only its first day.
+ */
+export function dateAnswerText(card: Pick<Card, 'answer' | 'when'>): string {
+	const when = card.when === undefined ? undefined : parseWhen(card.when);
+	const answer = parseDateText(card.answer);
+	if (when === undefined || answer === undefined) return card.answer;
+	// A `when` that disagrees with the answer is not shown in its place.
+	const fuller = precisionOf(when) > precisionOf(answer) && sameDate(answer, when);
+	return fuller ? formatDate(when) : card.answer;
 }
 
 /** The date a card is about: its `when`, or for a date card the date its answer names. */

@@ -52,7 +52,9 @@ function pairOf(pairing: MatchPairing, card: Card): MatchPair | undefined {
 	switch (pairing) {
 		case 'quote-speaker':
 			return card.kind === 'quote-speaker'
-				? pair(card.quote ?? quoted(card.prompt), card.answer)
+				? // The prompt's quotation, which the generator keeps short enough for a tile; the
+					// card's full `quote` is for the flashcard.
+					pair(quoted(card.prompt), card.answer)
 				: undefined;
 		case 'concept-meaning':
 			if (card.kind === 'doctrine') return pair(quoted(card.prompt), card.answer);

@@ -12,7 +12,7 @@ import {
 } from '../../../scripts/build-decks';
 import { applyEdits } from '../../../src/lib/decks/edits';
 import { cardProblem, generateDecks } from '../../../src/lib/decks/generate';
-import { normalise } from '../../../src/lib/decks/text';
+import { clean, normalise } from '../../../src/lib/decks/text';
 import { DeckSchema } from '../../../src/lib/decks/schema';
 
 const sources = readSources();
@@ -73,6 +73,28 @@ describe('generated decks', () => {
 		expect(
 			lists.filter((c) => c.kind === 'list-item' && c.prompt.includes('Five Nos'))
 		).toHaveLength(5);
+	});
+
+	it('names the document every card cites, by its title', () => {
+		for (const c of cards) expect(c.source.title, c.id).toBeTruthy();
+		const wiki = cards.filter((c) => c.source.doc === '001_d36ca230e7be87ec.txt');
+		expect(wiki.length).toBeGreaterThan(0);
+		for (const c of wiki) expect(c.source.title).toBe('Foreign policy of Xi Jinping');
+	});
+
+	it('gives "who said it" cards their quotation, as the excerpt has it, beside a full prompt', () => {
+		const who = cards.filter((c) => c.kind === 'quote-speaker');
+		const withQuote = who.filter((c) => c.quote !== undefined);
+		expect(withQuote.length).toBeGreaterThanOrEqual(who.length / 3);
+		for (const c of withQuote) {
+			// verbatim once markup is rendered away ("[j]ust" reads "Just", as on every card)
+			expect(clean(c.source.excerpt), c.id).toContain(c.quote);
+			expect(c.quote, c.id).not.toMatch(/^["\u201c]|["\u201d]$/);
+			const opening = normalise(c.quote!).split(' ').slice(0, 5).join(' ');
+			expect(normalise(c.prompt), c.id).toContain(opening);
+		}
+		const theme = who.find((c) => c.prompt.includes('primary theme of China'));
+		expect(theme?.quote).toMatch(/^primary theme of China's foreign policy should be/);
 	});
 
 	it('attributes quotations to the person who said them', () => {

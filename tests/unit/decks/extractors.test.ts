@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, parseEdits } from '../../../src/lib/decks/edits';
 import { cardProblem, generateCards } from '../../../src/lib/decks/generate';
 import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/decks/text';
-import { parseDocument, findSection } from '../../../src/lib/decks/document';
+import { documentTitle, parseDocument, findSection } from '../../../src/lib/decks/document';
 import { lemma } from '../../../src/lib/decks/grammar';
 import { longestName } from '../../../src/lib/decks/extract/people';
 import type { Card, Deck } from '../../../src/lib/decks/schema';
@@ -82,10 +82,27 @@ describe('dates', () => {
 		const day = cards.find((c) => c.when === '2011-04-03');
 		expect(day?.prompt).toBe('On what date did Senator Alba Green visit Ruritania?');
 		expect(day?.answer).toBe('3 April 2011');
-		expect(day?.accept).toContain('2011');
+		expect(day?.accept).toEqual(['April 3, 2011']);
 		const month = cards.find((c) => c.when === '2014-03');
 		expect(month?.prompt).toBe('In which month and year did the council approve a new harbour?');
 		expect(month?.answer).toBe('March 2014');
+	});
+
+	it('accepts only spellings as precise as the answer: never the bare year or month', () => {
+		const cards = byKind(
+			cardsOf(
+				'On 3 April 2011, Senator Alba Green visited Ruritania.\n\nOn 20–22 March 2023, Senator Alba Green visited Borduria.\n\nIn March 2014, the council approved a new harbour.\n'
+			),
+			'date'
+		);
+		const range = cards.find((c) => c.when === '2023-03-20');
+		expect(range?.prompt).toBe('On what dates did Senator Alba Green visit Borduria?');
+		expect(range?.answer).toBe('20–22 March 2023');
+		expect(range?.accept).toEqual(['March 20–22, 2023']);
+		expect(cards.find((c) => c.when === '2014-03')?.accept).toBeUndefined();
+		for (const c of cards) {
+			for (const a of c.accept ?? []) expect(a, c.answer).toMatch(/\b\d{1,2}\b.*\b\d{4}$/);
+		}
 	});
 
 	it('resolves a day without a year from the same paragraph, and skips years that are names', () => {
@@ -120,11 +137,93 @@ describe('quotes', () => {
 		expect(complete[0]!.sibling).toBe(who[0]!.sibling);
 	});
 
+	it('gives a "who said it" card the quotation itself, without quotation marks', () => {
+		const who = byKind(cardsOf(text), 'quote-speaker')[0];
+		expect(who?.quote).toBe('the harbour must stay open to every ship that sails in peace');
+		expect(text).toContain(who?.quote);
+		// the prompt still asks the whole question, for games that show only the prompt
+		expect(who?.prompt).toContain(who?.quote);
+	});
+
+	it('keeps the whole quotation on the card when the prompt shortens it', () => {
+		const long =
+			'Senator Alba Green said: "Every ship that sails in peace may enter our harbour. No ship that carries guns may enter."\n';
+		const who = byKind(cardsOf(long), 'quote-speaker')[0];
+		expect(who?.prompt).toBe('Who said: "Every ship that sails in peace may enter our harbour …"?');
+		expect(who?.quote).toBe(
+			'Every ship that sails in peace may enter our harbour. No ship that carries guns may enter'
+		);
+	});
+
+	it('leaves out a quoted phrase that means nothing without the prompt around it', () => {
+		const who = byKind(
+			cardsOf(
+				'Senator Alba Green said that Ruritania and Borduria are "one family" that no storm can part.\n'
+			),
+			'quote-speaker'
+		)[0];
+		expect(who?.prompt).toBe(
+			'Who said that Ruritania and Borduria are "one family" that no storm can part?'
+		);
+		expect(who?.quote).toBeUndefined();
+	});
+
+	it('renders an editorial case change in the quotation, as in the prompt', () => {
+		const who = byKind(
+			cardsOf(
+				'Senator Alba Green wrote that "[j]ust by opening the gates, the harbour doubled its trade."\n'
+			),
+			'quote-speaker'
+		)[0];
+		expect(who?.quote).toBe('Just by opening the gates, the harbour doubled its trade');
+		expect(cardProblem(who!)).toBeUndefined();
+	});
+
 	it('does not attribute a phrase the text merely puts in quotation marks', () => {
 		const cards = cardsOf(text);
 		expect(
 			cards.some((c) => c.kind.startsWith('quote') && c.prompt.includes('green corridor'))
 		).toBe(false);
+	});
+});
+
+describe('source titles', () => {
+	const body = 'Senator Alba Green visited the port in 2011.\n';
+	const titles = (text: string, name = 'test.txt') =>
+		new Set(generateCards({ name, text }).map((c) => c.source.title));
+
+	it('cites every card with the document title from a "= Title =" line', () => {
+		expect(titles(`= Harbours of Ruritania =\n\n${body}`)).toEqual(
+			new Set(['Harbours of Ruritania'])
+		);
+	});
+
+	it('takes a headline for the title of a pasted article', () => {
+		const cards = generateCards({
+			name: 'Pasted text',
+			text: `Ruritania opens its harbours to every ship\n\n${body}`
+		});
+		expect(cards.length).toBeGreaterThan(0);
+		for (const c of cards) {
+			expect(c.source.doc).toBe('Pasted text');
+			expect(c.source.title).toBe('Ruritania opens its harbours to every ship');
+		}
+	});
+
+	it('calls an untitled document by its opening words, cut at a clause when long', () => {
+		expect(titles(body)).toEqual(new Set(['Senator Alba Green visited the port in 2011']));
+		const long =
+			'Senator Alba Green and Chancellor Olaf Brand have opened a new harbour in Strelsau, where they are expected to sign a treaty on tolls, berths and the safety of every channel.\n';
+		const title = documentTitle(parseDocument(long));
+		expect(title).toBe('Senator Alba Green and Chancellor Olaf Brand have opened a new harbour in Strelsau …');
+	});
+
+	it('keeps a title within the schema limit and free of markup', () => {
+		const title = documentTitle(parseDocument(`= ${'Harbour '.repeat(40)}km^{2} =\n\n${body}`));
+		expect(title.length).toBeLessThanOrEqual(200);
+		expect(title.endsWith(' …')).toBe(true);
+		expect(documentTitle(parseDocument('= Area of 300 km^{2} =\n'))).toBe('Area of 300 km\u00b2');
+		expect(documentTitle(parseDocument('- a bullet\n- another\n'))).toBe('');
 	});
 });
 

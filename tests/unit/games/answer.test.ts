@@ -69,6 +69,69 @@ describe('checkAnswer', () => {
 	});
 });
 
+describe('checkAnswer on a full date', () => {
+	const day = card({
+		id: 'day',
+		kind: 'date',
+		answer: '12 March 2016',
+		accept: ['March 12, 2016']
+	});
+	const range = card({
+		id: 'range',
+		kind: 'date',
+		answer: '20–22 March 2023',
+		accept: ['March 20–22, 2023']
+	});
+
+	it('accepts the same day written another way', () => {
+		for (const given of ['12 March 2016', 'March 12, 2016', '12 Mar 2016', '2016-03-12']) {
+			expect(checkAnswer(given, day), given).toBe('correct');
+		}
+	});
+
+	it('calls the year alone, the month alone or the day without its year wrong, not close', () => {
+		for (const given of ['2016', 'march 2016', 'Mar 2016', '2016-03', '12 March']) {
+			expect(checkAnswer(given, day), given).toBe('wrong');
+		}
+	});
+
+	it('accepts a range of days with a hyphen or month first, but not one day of it', () => {
+		for (const given of ['20–22 March 2023', '20-22 March 2023', 'March 20-22, 2023']) {
+			expect(checkAnswer(given, range), given).toBe('correct');
+		}
+		for (const given of ['20 March 2023', 'March 2023', '2023', '21-22 March 2023']) {
+			expect(checkAnswer(given, range), given).toBe('wrong');
+		}
+	});
+
+	it('ignores vaguer forms that decks made before this rule list among the accepted answers', () => {
+		const old = card({
+			id: 'old',
+			kind: 'date',
+			answer: '12 March 2016',
+			accept: ['March 12, 2016', '12 March', 'March 2016', '2016']
+		});
+		expect(checkAnswer('2016', old)).toBe('wrong');
+		expect(checkAnswer('March 2016', old)).toBe('wrong');
+		expect(checkAnswer('12 March', old)).toBe('wrong');
+		expect(checkAnswer('March 12, 2016', old)).toBe('correct');
+		const oldRange = card({
+			id: 'old-range',
+			kind: 'date',
+			answer: '20–22 March 2023',
+			accept: ['March 20, 2023', '20 March', '20 March 2023', 'March 2023', '2023']
+		});
+		for (const given of ['March 20, 2023', '20 March', '20 March 2023', 'March 2023', '2023']) {
+			expect(checkAnswer(given, oldRange), given).toBe('wrong');
+		}
+		expect(checkAnswer('20-22 March 2023', oldRange)).toBe('correct');
+	});
+
+	it('leaves the accept list of other kinds alone, however short', () => {
+		expect(checkAnswer('Xi', speaker)).toBe('correct');
+	});
+});
+
 describe('normalizeAnswer', () => {
 	it('keeps a decimal point, so 1.5 and 15 stay different', () => {
 		expect(normalizeAnswer('1.5 trillion')).not.toBe(normalizeAnswer('15 trillion'));

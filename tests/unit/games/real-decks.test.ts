@@ -10,6 +10,7 @@ import {
 	createMatchBoard,
 	createQuizRound,
 	createTimelineRound,
+	formatDate,
 	kendallScore,
 	normalizeAnswer,
 	parseWhen
@@ -46,6 +47,18 @@ describe('games over the generated decks', () => {
 			}
 		}
 		expect(problems).toEqual([]);
+	});
+
+	it('never takes the bare year or month for a date card whose answer is a day', () => {
+		const days = all.filter((c) => c.kind === 'date' && /^\d{1,2}\b/.test(c.answer));
+		expect(days.length).toBeGreaterThan(0);
+		for (const card of days) {
+			const date = parseWhen(card.when ?? '');
+			if (!date?.month) throw new Error(`${card.id}: no month in its when`);
+			const month = formatDate({ year: date.year, month: date.month });
+			expect(checkAnswer(String(date.year), card), card.id).toBe('wrong');
+			expect(checkAnswer(month, card), `${card.id}: ${month}`).toBe('wrong');
+		}
 	});
 
 	it('builds matching boards with one solution', () => {

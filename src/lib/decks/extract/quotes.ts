@@ -173,6 +173,9 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 				answer: speaker,
 				accept: speaker.includes(' ') ? [speaker.split(' ')[0]!, speaker.split(' ').slice(-1)[0]!] : [],
 				speaker,
+				// The whole quotation, for the card to show set apart (the prompt may shorten it),
+				// unless it is a phrase that only the prompt's own words make sense of.
+				...(standsAlone(quote, leadOf(text, q, a)) ? { quote } : {}),
 				ref,
 				keep: [q.text.slice(0, 20)],
 				key: `who|${quote}`,
@@ -228,6 +231,24 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 		}
 	}
 	return drafts;
+}
+
+/** The reported words before the quotation ("the", "China and Taiwan are", "" when it comes first). */
+function leadOf(text: string, q: Quote, a: Attribution): string {
+	if (a.from < 0) return '';
+	const content = a.content ?? text.slice(a.from);
+	const at = content.indexOf(text.slice(q.open, q.close + 1));
+	return (at < 0 ? content : content.slice(0, at)).replace(/^[\s:,]+/, '').replace(/^that\s+/, '').trim();
+}
+
+/**
+ * True when a quotation reads on its own under "Who said this?": a statement of some length that
+ * opens the reported words (after at most an article or a pronoun), follows a colon, or starts a
+ * sentence of its own. "One family" in "China and Taiwan are "one family"" does not.
+ */
+function standsAlone(quote: string, lead: string): boolean {
+	if (wordCount(quote) < 6) return false;
+	return lead === '' || /:$/.test(lead) || /^(the|they|we|it|he|she|this)$/i.test(lead) || /^\p{Lu}/u.test(quote);
 }
 
 /** One of several quoted items in a row: "a", "b", and "c". */
