@@ -124,7 +124,8 @@ test('a timeline is put in order with the keyboard and scores every pair', async
 	await expectNoAxeViolations(page);
 
 	const whenOf = (text: string) => {
-		const card = cards.find((c) => [c.note, c.prompt, c.answer].includes(text));
+		// Two cards may share a text (a dated one and an undated one): the dated one is the event.
+		const card = cards.find((c) => c.when && [c.note, c.prompt, c.answer].includes(text));
 		if (!card?.when) throw new Error(`No date for “${text}”`);
 		return card.when;
 	};
@@ -145,5 +146,29 @@ test('a timeline is put in order with the keyboard and scores every pair', async
 	await expect(page.getByRole('status').filter({ hasText: 'pairs in the right order' })).toHaveText(
 		/15 of 15 pairs/
 	);
+	// The score takes the focus from the button that went away; a new round is one Tab on.
+	await expect(
+		page.getByRole('status').filter({ hasText: 'pairs in the right order' })
+	).toBeFocused();
+	await expect(page.getByText('New personal best!')).toBeVisible();
+	await page.getByRole('button', { name: 'New timeline' }).click();
+	await expect(page.getByRole('button', { name: 'Check my order' })).toBeVisible();
 	await expectNoAxeViolations(page);
+});
+
+test('Escape in an untimed quiz leaves the question playable (there is no clock to pause)', async ({
+	page
+}) => {
+	await page.goto('/quiz/figures');
+	await page.getByLabel('Time per question').selectOption('none');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await expect(page.getByText('Question 1 of')).toBeVisible();
+	// The question has the focus once Start is gone, so the keys answer at once.
+	await expect(
+		page.getByRole('article').filter({ has: page.locator('#quiz-prompt') })
+	).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.options button').first()).toBeEnabled();
+	await page.keyboard.press('1');
+	await expect(page.locator('.verdict')).toBeVisible();
 });

@@ -94,3 +94,21 @@ test('on a 1080p projector the text is scaled up to be read across a classroom',
 	expect(projector).toBeGreaterThanOrEqual(laptop * 1.2);
 	expect(projector).toBeGreaterThanOrEqual(32);
 });
+
+test('a card with a long unbroken word (a pasted URL) wraps on a phone instead of scrolling sideways', async ({
+	browser
+}) => {
+	const page = await browser.newPage({ viewport: PHONE });
+	const long = 'https://example.org/' + 'averyveryverylongpathsegment'.repeat(12);
+	await page.goto('/quiz/dates');
+	await page.getByLabel('Questions').fill('5');
+	await page.getByLabel('Questions').press('Enter');
+	await expect(page.getByText('Question 1 of 5')).toBeVisible();
+	// Deck text is only ever set as text; here it is set directly, as a custom deck would.
+	await page.evaluate((text) => {
+		document.querySelector('#quiz-prompt')!.textContent = text;
+		document.querySelector('.options button span')!.textContent = text;
+	}, long);
+	await expectNoSidewaysScroll(page);
+	await page.close();
+});
