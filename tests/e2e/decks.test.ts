@@ -60,3 +60,26 @@ test('the dark theme follows the system setting', async ({ browser }) => {
 	await expectNoAxeViolations(page);
 	await context.close();
 });
+
+test('every mode the home page and a deck page offer opens something to play: no dead ends', async ({
+	page
+}) => {
+	await page.goto('/');
+	const hrefs = await page
+		.locator('.modes a')
+		.evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+	// Figures (numbers) make no match board, so no Match link is offered for them.
+	expect(hrefs).not.toContain('/match/figures');
+	expect(hrefs).toContain('/match/quotes');
+	for (const href of hrefs) {
+		await page.goto(href);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(page.getByText(/no cards that pair up|no questions/i)).toHaveCount(0);
+	}
+
+	await page.goto('/decks/quotes');
+	const play = page.getByRole('navigation', { name: 'Play this deck' });
+	await expect(play.getByRole('link')).toHaveText(['Study', 'Quiz', 'Match', 'Cram']);
+	await page.goto('/decks/figures');
+	await expect(play.getByRole('link')).toHaveText(['Study', 'Quiz', 'Cram']);
+});

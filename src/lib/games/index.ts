@@ -63,6 +63,8 @@ export {
 	type MatchSide,
 	type MatchSpec,
 	MatchGame,
+	MIN_MATCH_PAIRS,
+	canMatch,
 	createMatchBoard,
 	defaultPairing,
 	matchPairs

@@ -83,6 +83,16 @@ export function matchPairs(pairing: MatchPairing, cards: readonly Card[]): Match
 	return cards.flatMap((card) => pairOf(pairing, card) ?? []);
 }
 
+/** A board needs at least this many pairs to be a game. */
+export const MIN_MATCH_PAIRS = 3;
+
+/** Whether the cards make a match board of any pairing (a deck of numbers does not). */
+export function canMatch(cards: readonly Card[]): boolean {
+	const pairing = defaultPairing(cards);
+	const settings = { pairing, pairs: 6, missPenaltyMs: 0 };
+	return createMatchBoard({ seed: 'size', settings }, cards).pairs.length >= MIN_MATCH_PAIRS;
+}
+
 /** The pairing that gives the biggest board for these cards (quote-speaker wins ties). */
 export function defaultPairing(cards: readonly Card[], pairs = 6): MatchPairing {
 	let best: MatchPairing = MATCH_PAIRINGS[0];

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
+import { decks } from '$lib/decks/load';
 import {
+	canMatch,
 	MatchGame,
 	MatchSettingsSchema,
 	createMatchBoard,
@@ -189,5 +191,14 @@ describe('MatchGame', () => {
 		const saved = JSON.parse(new MatchGame(board()).toString()) as { board: { left: number[] } };
 		saved.board.left = [0, 0, 0, 0, 0, 0];
 		expect(() => new MatchGame(JSON.stringify(saved))).toThrow();
+	});
+});
+
+describe('canMatch', () => {
+	it('is true for a deck of quotes and false for a deck with nothing to pair', () => {
+		const byId = (id: string) => decks.find((d) => d.id === id)!.cards;
+		expect(canMatch(byId('quotes'))).toBe(true);
+		expect(canMatch(byId('figures'))).toBe(false);
+		expect(canMatch([])).toBe(false);
 	});
 });

@@ -2,7 +2,7 @@
 // search over the built-in decks, and the final check against the deck schema. Pure.
 import * as v from 'valibot';
 import { DeckSchema, type Card, type CardKind, type Deck } from '$lib/decks/schema';
-import { defaultPairing, matchPairs } from '$lib/games/match';
+import { defaultPairing, matchPairs, MIN_MATCH_PAIRS } from '$lib/games/match';
 import { createQuizRound } from '$lib/games/quiz';
 import { QuizSettingsSchema } from '$lib/games/settings';
 import type { SharePayloadInput } from '$lib/share';
@@ -115,7 +115,7 @@ export function customRoundPayload(
 		}
 		case 'match': {
 			const pairing = defaultPairing(deck.cards);
-			if (matchPairs(pairing, deck.cards).length < 3) return undefined;
+			if (matchPairs(pairing, deck.cards).length < MIN_MATCH_PAIRS) return undefined;
 			return { mode, source, seed, settings: { pairing } };
 		}
 		case 'study':

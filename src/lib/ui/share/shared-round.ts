@@ -2,7 +2,7 @@
 // call the teacher's page makes, so the same payload gives the same round in every browser.
 // Pure: no DOM, no storage.
 import type { Card, Deck } from '$lib/decks/schema';
-import { createMatchBoard, type MatchBoard } from '$lib/games/match';
+import { createMatchBoard, MIN_MATCH_PAIRS, type MatchBoard } from '$lib/games/match';
 import { createQuizRound, type QuizRound } from '$lib/games/quiz';
 import { createTimelineRound, type TimelineRound } from '$lib/games/timeline';
 import { studyCards } from '$lib/review/study';
@@ -67,7 +67,8 @@ export function buildSharedRound(
 				mode: 'match',
 				board: createMatchBoard({ seed, settings: payload.settings }, cards)
 			};
-			if (round.board.pairs.length < 3) return { ok: false, message: ROUND_MESSAGES.empty };
+			if (round.board.pairs.length < MIN_MATCH_PAIRS)
+				return { ok: false, message: ROUND_MESSAGES.empty };
 			break;
 		case 'timeline':
 			round = {

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { findSection } from '$lib/decks/document';
 import { decks, getDeck } from '$lib/decks/load';
 import { passageKey } from '$lib/decks/excerpt';
+import { canMatch } from '$lib/games/match';
 import { sourceText } from '$lib/server/sources';
 import type { EntryGenerator } from './$types';
 
@@ -19,5 +20,5 @@ export function load({ params }) {
 		const doc = sourceText(source.doc) ?? '';
 		passages[key] = findSection(doc, source.section) ?? source.excerpt;
 	}
-	return { deck, passages };
+	return { deck, passages, canMatch: canMatch(deck.cards) };
 }
