@@ -93,4 +93,11 @@ describe('Flashcard', () => {
 		await rerender({ card: list, revealed: true, itemsShown: 2 });
 		expect(screen.getByText('no tolls')).toBeInTheDocument();
 	});
+
+	it('a revealed list card without a note has no empty back under its items', () => {
+		render(Flashcard, { card: list, revealed: true, itemsShown: 3 });
+		expect(document.querySelector('.back')).toBeNull();
+		render(Flashcard, { card: { ...list, note: 'Agreed in 1897.' }, revealed: true });
+		expect(screen.getByText('Agreed in 1897.')).toBeInTheDocument();
+	});
 });

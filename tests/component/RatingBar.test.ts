@@ -6,14 +6,16 @@ import RatingBar from '$lib/ui/RatingBar.svelte';
 const intervals = { again: '<1m', hard: '10m', good: '4d', easy: '2.1mo' };
 
 describe('RatingBar', () => {
-	it('labels the four buttons Again, Hard, Good, Easy with when each card comes back', () => {
+	it('labels the four buttons Again, Hard, Good, Easy with when each card comes back, in words', () => {
 		render(RatingBar, { intervals, onrate: vi.fn() });
 		const buttons = screen.getAllByRole('button');
 		expect(buttons).toHaveLength(4);
-		expect(buttons[0]).toHaveAccessibleName('Again, next in <1m');
-		expect(buttons[1]).toHaveAccessibleName('Hard, next in 10m');
-		expect(buttons[2]).toHaveAccessibleName('Good, next in 4d');
-		expect(buttons[3]).toHaveAccessibleName('Easy, next in 2.1mo');
+		// On screen, the short form.
+		expect(buttons[1]).toHaveTextContent('10m');
+		expect(buttons[0]).toHaveAccessibleName('Again, next in less than a minute');
+		expect(buttons[1]).toHaveAccessibleName('Hard, next in 10 minutes');
+		expect(buttons[2]).toHaveAccessibleName('Good, next in 4 days');
+		expect(buttons[3]).toHaveAccessibleName('Easy, next in 2.1 months');
 	});
 
 	it('rates with keys 1 to 4, in that order (Again is 1, Easy is 4)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, heatmapCells, linePath } from '$lib/charts/geometry';
+import { barLayout, heatmapCells, heatmapMonths, linePath } from '$lib/charts/geometry';
 
 describe('barLayout', () => {
 	it('gives the tallest bar the full height and an empty day no height', () => {
@@ -37,6 +37,17 @@ describe('heatmapCells', () => {
 		expect(level('2026-11-20')).toBe(4);
 		expect(level('2026-11-21')).toBe(1);
 		expect(level('2026-11-22')).toBe(0);
+	});
+});
+
+describe('heatmapMonths', () => {
+	it('names each month over the first week that starts in it', () => {
+		// 26 weeks up to Monday 23 November 2026: the first column starts on Sunday 31 May.
+		const months = heatmapMonths(heatmapCells(new Map(), new Date(2026, 10, 23, 12), 26));
+		expect(months.map((m) => m.label)).toEqual(['Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov']);
+		expect(months[0]).toEqual({ column: 1, label: 'Jun' });
+		// Columns grow with time: November is last.
+		expect(months.at(-1)!.column).toBeGreaterThan(months.at(-2)!.column);
 	});
 });
 

@@ -63,6 +63,23 @@ export function heatmapCells(
 	return cells;
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A month's name over the first week column that starts in it, as calendars label them. */
+export function heatmapMonths(cells: readonly HeatCell[]): { column: number; label: string }[] {
+	const labels: { column: number; label: string }[] = [];
+	let last = -1;
+	for (const cell of cells) {
+		if (cell.row !== 0) continue;
+		const month = Number(cell.day.slice(5, 7)) - 1;
+		if (month !== last) labels.push({ column: cell.column, label: MONTHS[month] ?? '' });
+		last = month;
+	}
+	// A label squeezed into the first column, before the next month's, would overlap it.
+	if (labels.length > 1 && labels[1]!.column - labels[0]!.column < 3) labels.shift();
+	return labels;
+}
+
 /** An SVG path through the points that have a value; gaps (null) break the line. */
 export function linePath(
 	values: readonly (number | null)[],

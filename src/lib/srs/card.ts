@@ -132,6 +132,26 @@ export function formatInterval(ms: number): string {
 	return `${trimmed(ms / YEAR)}y`;
 }
 
+const UNITS: Record<string, [string, string]> = {
+	m: ['minute', 'minutes'],
+	h: ['hour', 'hours'],
+	d: ['day', 'days'],
+	mo: ['month', 'months'],
+	y: ['year', 'years']
+};
+
+/**
+ * An interval label as words ("10m" → "10 minutes"), for screen readers, which would read
+ * "10m" as metres.
+ */
+export function spokenInterval(label: string): string {
+	if (label === '<1m') return 'less than a minute';
+	const match = /^(\d+(?:\.\d+)?)(mo|m|h|d|y)$/.exec(label);
+	const units = match ? UNITS[match[2]!] : undefined;
+	if (!match || !units) return label;
+	return `${match[1]} ${match[1] === '1' ? units[0] : units[1]}`;
+}
+
 function trimmed(value: number): string {
 	return value.toFixed(1).replace(/\.0$/, '');
 }
