@@ -24,8 +24,12 @@ export function currentSection(pathname: string): NavItem | undefined {
 	if (claimed) return claimed;
 	const direct = NAV.find((item) => item.href !== '/' && within(pathname, item.href));
 	if (direct) return direct;
-	// The built-in decks' pages and their modes belong to Home, where the decks are listed.
-	return NAV[0];
+	// The built-in decks' pages and their modes belong to Home, where the decks are listed;
+	// pages that are no section's (the sources, a shared round) mark none.
+	const ownedByHome = ['/decks', '/study', '/cram', '/quiz', '/match'];
+	return pathname === '/' || ownedByHome.some((path) => within(pathname, path))
+		? NAV[0]
+		: undefined;
 }
 
 export function isCurrent(item: NavItem, pathname: string): boolean {
