@@ -79,8 +79,11 @@ test('a paused question never runs out of time, and resumes where it stopped (WC
 }) => {
 	await startTimedQuiz(page);
 	await page.clock.runFor(2000);
+	// P with an option focused: the option is disabled, and the Resume button takes the focus.
+	await page.locator('.options button').first().focus();
 	await page.keyboard.press('p');
 	await expect(page.getByText('Paused. Press P')).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Resume/ })).toBeFocused();
 	await page.clock.runFor(60_000);
 	await expect(page.getByText('Time is up.')).toHaveCount(0);
 	await page.keyboard.press('p');
@@ -97,6 +100,7 @@ test('a match board is finished with the keyboard alone', async ({ page }) => {
 	await page.getByRole('button', { name: 'Start' }).click();
 	const left = page.getByRole('list', { name: 'Match these' }).getByRole('button');
 	const right = page.getByRole('list', { name: 'with these' }).getByRole('button');
+	await expect(left.first()).toBeFocused();
 	const pairs = await left.count();
 	expect(pairs).toBeGreaterThanOrEqual(3);
 	await expectNoAxeViolations(page);
@@ -112,6 +116,7 @@ test('a match board is finished with the keyboard alone', async ({ page }) => {
 		}
 	}
 	await expect(page.getByRole('heading', { name: /Board cleared in/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: /Board cleared in/ })).toBeFocused();
 	await expectNoAxeViolations(page);
 });
 
@@ -121,6 +126,7 @@ test('a timeline is put in order with the keyboard and scores every pair', async
 	await page.getByRole('button', { name: 'Start' }).click();
 	const events = page.locator('[aria-roledescription="movable event"]');
 	await expect(events).toHaveCount(6);
+	await expect(events.first()).toBeFocused();
 	await expectNoAxeViolations(page);
 
 	const whenOf = (text: string) => {

@@ -1,8 +1,8 @@
 import { tick } from 'svelte';
 
 /**
- * After an action that replaced the focused control (the browser then drops the focus on
- * <body>), puts it on `target` once the page has updated, so a keyboard user carries on from
+ * After an action that replaced or disabled the focused control (the browser then drops the
+ * focus on <body>), puts it on `target` once the page has updated, so a keyboard user carries on from
  * there. Focus that is anywhere else is left alone.
  */
 export async function refocusIfLost(
@@ -10,5 +10,10 @@ export async function refocusIfLost(
 ): Promise<void> {
 	await tick();
 	const active = document.activeElement;
-	if (active === null || active === document.body) target()?.focus();
+	// A control that is now disabled has lost the focus too, even before the browser moves it.
+	const lost =
+		active === null ||
+		active === document.body ||
+		(active instanceof HTMLButtonElement && active.disabled);
+	if (lost) target()?.focus();
 }
