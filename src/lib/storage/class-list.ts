@@ -1,16 +1,21 @@
-// The teacher's class list: the results pasted into /class, kept in their own IndexedDB database
-// until the teacher clears it. Stored results are checked again when read; bad ones are dropped
-// from the list shown, never a crash.
-import { clear, createStore, get, set, type UseStore } from 'idb-keyval';
+// The teacher's class list: the results pasted into /class, and the round links given to name
+// their rounds, kept in their own IndexedDB database until the teacher clears it. Stored results
+// are checked again when read; bad ones are dropped from the list shown, never a crash. Round
+// links are kept as the text of their link, and read again like any pasted link.
+import { clear, createStore, getMany, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { ShareResultSchema, type ShareResult } from '$lib/share';
 import { DEFAULT_DB_PREFIX, errorMessage } from './db';
 
 const KEY = 'results';
+const ROUNDS_KEY = 'rounds';
 const MAX_STORED = 2000;
+const MAX_ROUNDS = 200;
 
 export interface ClassList {
 	results: ShareResult[];
+	/** The fragments of the round links the teacher gave, oldest first. */
+	rounds: string[];
 	error: string | null;
 }
 
@@ -22,17 +27,21 @@ export class ClassListStore {
 	}
 
 	async load(): Promise<ClassList> {
-		if (!this.#store) return { results: [], error: 'This browser offers no IndexedDB.' };
+		if (!this.#store)
+			return { results: [], rounds: [], error: 'This browser offers no IndexedDB.' };
 		try {
-			const raw = await get<unknown>(KEY, this.#store);
+			const [raw, rawRounds] = await getMany<unknown>([KEY, ROUNDS_KEY], this.#store);
 			const list = Array.isArray(raw) ? raw : [];
 			const results = list.flatMap((item) => {
 				const parsed = v.safeParse(ShareResultSchema, item);
 				return parsed.success ? [parsed.output] : [];
 			});
-			return { results, error: null };
+			const rounds = (Array.isArray(rawRounds) ? rawRounds : []).filter(
+				(item): item is string => typeof item === 'string'
+			);
+			return { results, rounds, error: null };
 		} catch (error) {
-			return { results: [], error: errorMessage(error) };
+			return { results: [], rounds: [], error: errorMessage(error) };
 		}
 	}
 
@@ -41,6 +50,17 @@ export class ClassListStore {
 		if (!this.#store) return 'This browser offers no IndexedDB: the list is kept until you leave.';
 		try {
 			await set(KEY, results.slice(-MAX_STORED), this.#store);
+			return null;
+		} catch (error) {
+			return errorMessage(error);
+		}
+	}
+
+	/** Keeps the round links given (the newest ones, if there are very many). */
+	async saveRounds(links: readonly string[]): Promise<string | null> {
+		if (!this.#store) return 'This browser offers no IndexedDB: the list is kept until you leave.';
+		try {
+			await set(ROUNDS_KEY, links.slice(-MAX_ROUNDS), this.#store);
 			return null;
 		} catch (error) {
 			return errorMessage(error);

@@ -70,17 +70,18 @@ describe('the class table', () => {
 		expect(table.questions[1]?.share).toBeCloseTo(2 / 3);
 	});
 
-	it('leaves out codes of another round, with a warning naming the student', () => {
+	it('leaves out codes of another round without a warning, and says who is where', () => {
 		const table = buildClassTable([...results, result('Dee', [true], 500, 'other')]);
 		expect(table.students.map((s) => s.name)).not.toContain('Dee');
-		expect(table.warnings).toEqual([expect.stringContaining('Dee')]);
-		expect(table.warnings[0]).toContain('different round');
+		expect(table.warnings).toEqual([]);
+		expect(table.elsewhere).toEqual([{ roundId: 'other', names: ['Dee'] }]);
 	});
 
 	it('uses the round the teacher selects, not just the first code’s', () => {
 		const table = buildClassTable([...results, result('Dee', [true], 500, 'other')], 'other');
 		expect(table.students.map((s) => s.name)).toEqual(['Dee']);
-		expect(table.warnings).toHaveLength(3);
+		expect(table.warnings).toEqual([]);
+		expect(table.elsewhere).toEqual([{ roundId: 'round1', names: ['Bo', 'Ada', 'Cy'] }]);
 	});
 
 	it('counts a code pasted twice once, but keeps two different results of one name', () => {
@@ -93,13 +94,43 @@ describe('the class table', () => {
 		expect(table.duplicates).toBe(2);
 		expect(table.students.filter((s) => s.name === 'Ada')).toHaveLength(1);
 		expect(table.students.filter((s) => s.name === 'Bo')).toHaveLength(2);
-		expect(table.warnings.some((w) => w.startsWith('Bo sent 2 different results'))).toBe(true);
+		expect(table.warnings).toEqual(['Bo sent 2 different results; all of them are shown.']);
 		expect(table.questions.find((q) => q.index === 0)?.answered).toBe(4);
+	});
+
+	it('gives each row a key that tells it apart, for removing that one result', () => {
+		const table = buildClassTable([...results, result('Bo', [true, true, true], 900)]);
+		const keys = table.students.map((s) => s.key);
+		expect(new Set(keys).size).toBe(4);
+		const bos = table.students.filter((s) => s.name === 'Bo');
+		expect(bos[0]?.key).not.toBe(bos[1]?.key);
+	});
+
+	it('names each question when the round’s questions are known, by their place in the round', () => {
+		const questions = [
+			{ prompt: 'When was the BRI announced?', answer: 'September 2013' },
+			{ prompt: 'Who said it?', answer: 'Xi Jinping' },
+			{ prompt: '<b>Hardest</b> question', answer: '2017' }
+		];
+		const table = buildClassTable(results, 'round1', questions);
+		expect(table.questions.map((q) => [q.index, q.question?.prompt])).toEqual([
+			[2, '<b>Hardest</b> question'],
+			[1, 'Who said it?'],
+			[0, 'When was the BRI announced?']
+		]);
+		expect(table.questions[0]?.question?.answer).toBe('2017');
+		expect(buildClassTable(results).questions.every((q) => q.question === undefined)).toBe(true);
 	});
 
 	it('is empty, without errors, for no results', () => {
 		const table = buildClassTable([]);
-		expect(table).toMatchObject({ students: [], questions: [], averageMs: null, warnings: [] });
+		expect(table).toMatchObject({
+			students: [],
+			questions: [],
+			averageMs: null,
+			warnings: [],
+			elsewhere: []
+		});
 		expect(parseCsv(classTableToCsv(table))).toEqual([
 			['Name', 'Score', 'Correct', 'Total', 'Average seconds']
 		]);
