@@ -94,6 +94,8 @@ test('focus is never dropped on the page when the control it was on goes away', 
 
 	// Study: Enter on a link follows it, and on the source toggle opens the source.
 	await page.goto('/study/dates');
+	// The card shows once the page runs (the deck loads in the browser): the keys work from then.
+	await expect(page.getByRole('article', { name: 'Flashcard' })).toBeVisible();
 	await page.keyboard.press('Space');
 	const source = page.locator('summary', { hasText: 'Source' });
 	await source.focus();

@@ -119,7 +119,10 @@ test('a result link opens the class page with the student in it; a mistyped code
 	const link = await teacherQuizLink(teacher);
 	const ana = await student(browser, link, 'Ana');
 	for (let i = 0; i < 5; i++) {
+		// Each key waits for what it answers: the player loads after Start, on a busy machine later.
+		await expect(ana.page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
 		await ana.page.keyboard.press('1');
+		await expect(ana.page.locator('.verdict')).toBeVisible();
 		await ana.page.keyboard.press('Enter');
 	}
 	const resultLink = await ana.page.getByLabel('Result link').inputValue();

@@ -5,14 +5,6 @@ import { nextDayStart } from './day';
 export const RATINGS = ['again', 'hard', 'good', 'easy'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** The buttons' words, as the student sees and hears them. */
-export const RATING_LABELS: Record<Rating, string> = {
-	again: 'Again',
-	hard: 'Hard',
-	good: 'Good',
-	easy: 'Easy'
-};
-
 export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardStateName = (typeof CARD_STATES)[number];
 
@@ -130,26 +122,6 @@ export function formatInterval(ms: number): string {
 	if (ms < MONTH) return `${Math.round(ms / DAY)}d`;
 	if (ms < YEAR) return `${trimmed(ms / MONTH)}mo`;
 	return `${trimmed(ms / YEAR)}y`;
-}
-
-const UNITS: Record<string, [string, string]> = {
-	m: ['minute', 'minutes'],
-	h: ['hour', 'hours'],
-	d: ['day', 'days'],
-	mo: ['month', 'months'],
-	y: ['year', 'years']
-};
-
-/**
- * An interval label as words ("10m" → "10 minutes"), for screen readers, which would read
- * "10m" as metres.
- */
-export function spokenInterval(label: string): string {
-	if (label === '<1m') return 'less than a minute';
-	const match = /^(\d+(?:\.\d+)?)(mo|m|h|d|y)$/.exec(label);
-	const units = match ? UNITS[match[2]!] : undefined;
-	if (!match || !units) return label;
-	return `${match[1]} ${match[1] === '1' ? units[0] : units[1]}`;
 }
 
 function trimmed(value: number): string {

@@ -33,21 +33,6 @@ export const LIMITS = {
 const int = (min: number, max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-/**
- * Reads a limit as typed in its field: the number, or what is wrong with the text (an empty
- * field is not 0: the student has not chosen yet).
- */
-export function parseLimit(
-	key: keyof typeof LIMITS,
-	text: string
-): { ok: true; value: number } | { ok: false; message: string } {
-	const { label, min, max } = LIMITS[key];
-	const value = Number(text.trim());
-	if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max)
-		return { ok: false, message: `${label}: enter a whole number from ${min} to ${max}.` };
-	return { ok: true, value };
-}
-
 export const SettingsSchema = v.object({
 	desiredRetention: v.fallback(
 		v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)),

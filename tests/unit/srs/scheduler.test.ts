@@ -8,7 +8,6 @@ import {
 	ratingForAnswer,
 	RATINGS,
 	resetCard,
-	spokenInterval,
 	type CardState,
 	type Rating
 } from '$lib/srs';
@@ -205,21 +204,5 @@ describe('newCardState without ts-fsrs', () => {
 		});
 		expect(state.state).toBe('new');
 		expect(state.lastReview).toBeNull();
-	});
-});
-
-describe('spokenInterval: button labels as a screen reader should say them', () => {
-	it('spells out the unit, singular or plural', () => {
-		expect(spokenInterval('<1m')).toBe('less than a minute');
-		expect(spokenInterval('1m')).toBe('1 minute');
-		expect(spokenInterval('10m')).toBe('10 minutes');
-		expect(spokenInterval('6h')).toBe('6 hours');
-		expect(spokenInterval('1d')).toBe('1 day');
-		expect(spokenInterval('2.1mo')).toBe('2.1 months');
-		expect(spokenInterval('1.5y')).toBe('1.5 years');
-	});
-
-	it('leaves anything else as it is (the "…" shown while the scheduler loads)', () => {
-		expect(spokenInterval('…')).toBe('…');
 	});
 });

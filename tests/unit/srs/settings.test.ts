@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, mergeSettings, parseLimit, parseSettings } from '$lib/srs';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettings } from '$lib/srs';
+import { parseLimit } from '$lib/srs/limits';
 
 describe('settings', () => {
 	it('starts from the defaults: 90% retention, 20 new, 200 reviews, day starts at 4', () => {
