@@ -79,9 +79,12 @@ async function expectNoSidewaysScroll(page: Page) {
 test('rounds are named by what they are, and a known quiz lists its questions with their text', async ({
 	browser
 }) => {
+	// The link is made in another browser (the teacher's laptop, say): this one has not seen it.
+	const makerContext = await browser.newContext();
+	const link = await quizLink(await makerContext.newPage(), 'dates');
+	await makerContext.close();
 	const teacherContext = await browser.newContext();
 	const teacher = await teacherContext.newPage();
-	const link = await quizLink(teacher, 'dates');
 	const ana = await play(browser, link, 'Ana');
 	const ben = codeFor(ana.result, 'Ben', [false, false, false, false, true]);
 	const dee = codeFor(ana.result, 'Dee', [true, true], 'zz9otherround');
@@ -237,4 +240,17 @@ test('one result is removed with the keyboard, stays removed, and can be put bac
 	await expect(page.getByRole('table')).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
 	await expectNoSidewaysScroll(page);
+});
+
+test('a round shared from this browser is named on the class page without pasting its link', async ({
+	browser
+}) => {
+	const teacherContext = await browser.newContext();
+	const teacher = await teacherContext.newPage();
+	const link = await quizLink(teacher, 'quotes');
+	const ana = await play(browser, link, 'Ana');
+	await teacher.goto('/class');
+	await paste(teacher, ana.code);
+	await expect(classRegion(teacher).getByText('Round:')).toHaveText('Round: Quiz · Quotes');
+	await teacherContext.close();
 });

@@ -156,6 +156,7 @@ test('a broken link shows why and changes nothing saved; a second link in the sa
 	// Some saved state first: a custom deck and a remembered name.
 	await page.goto('/decks/new');
 	await page.getByLabel('Title of the deck').fill('Kept deck');
+	await page.getByText('Pick cards from the app’s decks', { exact: true }).click();
 	await page.getByLabel('Search the app’s cards').fill('Taiwan');
 	await page.getByRole('checkbox').first().check();
 	await page.getByRole('button', { name: 'Save the deck' }).click();

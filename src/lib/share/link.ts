@@ -233,10 +233,21 @@ const PAIRING_WORDS: Record<string, string> = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * How big a round really is, when the caller has built it: the settings ask for at most so many
+ * questions, pairs or events, and a small deck gives fewer.
+ */
+export interface RoundSize {
+	questions?: number;
+	pairs?: number;
+	events?: number;
+}
+
 /** What a link contains, one line per fact, for the share dialog. */
 export function describeShareLink(
 	payload: SharePayload,
-	deckTitles: Record<string, string>
+	deckTitles: Record<string, string>,
+	size: RoundSize = {}
 ): string[] {
 	const lines: string[] = [];
 	switch (payload.mode) {
@@ -244,7 +255,8 @@ export function describeShareLink(
 			const s = payload.settings;
 			const time = s.seconds === null ? 'no time limit' : `${s.seconds} s each`;
 			const answers = s.answerMode === 'choice' ? 'multiple choice' : 'typed answers';
-			lines.push(`Quiz round, ${plural(s.questions, 'question')}, ${time}, ${answers}`);
+			const questions = size.questions ?? s.questions;
+			lines.push(`Quiz round, ${plural(questions, 'question')}, ${time}, ${answers}`);
 			if (s.kinds) lines.push(`Only cards of kind: ${s.kinds.join(', ')}`);
 			const bonuses = [s.speedBonus && 'speed', s.streakBonus && 'streaks'].filter(Boolean);
 			lines.push(
@@ -256,12 +268,14 @@ export function describeShareLink(
 			const s = payload.settings;
 			const pairing = PAIRING_WORDS[s.pairing] ?? s.pairing;
 			const penalty = s.missPenaltyMs / 1000;
-			lines.push(`Matching game, ${plural(s.pairs, 'pair')} of ${pairing}`);
+			lines.push(`Matching game, ${plural(size.pairs ?? s.pairs, 'pair')} of ${pairing}`);
 			lines.push(penalty === 0 ? 'No time penalty' : `${penalty} s added for each wrong pair`);
 			break;
 		}
 		case 'timeline':
-			lines.push(`Timeline, ${plural(payload.settings.events, 'event')} to put in order`);
+			lines.push(
+				`Timeline, ${plural(size.events ?? payload.settings.events, 'event')} to put in order`
+			);
 			break;
 		case 'study': {
 			const s = payload.settings;

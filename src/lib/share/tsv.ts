@@ -240,10 +240,20 @@ const clipText = (text: string, max: number) =>
 
 const stripExtension = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '').trim();
 
+// Column names, as Anki's `#columns:` line or a first line of a Quizlet or spreadsheet export
+// ("Term,Definition", "Question\tAnswer") gives them.
+const FRONT_LABELS = ['front', 'question', 'term', 'text', 'word', 'prompt'];
+const BACK_LABELS = ['back', 'answer', 'definition', 'extra', 'meaning'];
+
 function fieldIndex(labels: string[], names: string[], taken: Set<number>): number | undefined {
 	const index = labels.findIndex((l, i) => !taken.has(i) && names.includes(l.trim().toLowerCase()));
 	return index === -1 ? undefined : index;
 }
+
+const EMPTY_FILE = 'The file is empty.';
+
+/** Nothing but white space (and perhaps a byte-order mark). */
+const isBlank = (text: string) => text.replace(/^\uFEFF/, '').trim() === '';
 
 export interface ImportOptions {
 	/** The file's name: the deck title when the file names none, and each card's source. */
@@ -261,7 +271,9 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 			`This file is too big to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Split it into smaller files.`
 		);
 	}
-	const { headers, body } = readHeaders(text.replace(/^\uFEFF/, ''));
+	if (isBlank(text)) return fail(EMPTY_FILE);
+	const file = text.replace(/^\uFEFF/, '');
+	const { headers, body } = readHeaders(file);
 	const separator = headers.separator ?? guessSeparator(body);
 	if (separator === undefined) {
 		return fail(
@@ -269,7 +281,7 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 		);
 	}
 	const headerLines = text.slice(0, text.length - body.length).split('\n').length;
-	const rows = parseRows(body, separator, headerLines);
+	let rows = parseRows(body, separator, headerLines);
 	if (rows.length === 0) return fail('This file has no notes in it.');
 
 	const warnings: string[] = [];
@@ -282,11 +294,23 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 	const fieldColumns = Array.from({ length: width }, (_, i) => i).filter((i) => !meta.has(i));
 	let front = fieldColumns[0];
 	let back = fieldColumns[1];
-	if (headers.columns !== undefined) {
-		const labels = parseRows(headers.columns, separator, 0)[0]?.fields ?? [];
-		const f = fieldIndex(labels, ['front', 'question', 'term', 'text'], meta);
-		const b = fieldIndex(labels, ['back', 'answer', 'definition', 'extra'], meta);
-		if (f !== undefined && b !== undefined && f !== b) [front, back] = [f, b];
+	const named = (labels: string[] = []): [number, number] | undefined => {
+		const f = fieldIndex(labels, FRONT_LABELS, meta);
+		const b = fieldIndex(labels, BACK_LABELS, meta);
+		return f !== undefined && b !== undefined && f !== b ? [f, b] : undefined;
+	};
+	// Anki names the columns on a #columns line. A file without Anki's # lines (a spreadsheet, a
+	// Quizlet set) may name them on its first line instead: that line is not a card.
+	const anki = body.length < file.length;
+	const firstLine = !anki && named(rows[0]?.fields);
+	const columns =
+		headers.columns !== undefined
+			? named(parseRows(headers.columns, separator, 0)[0]?.fields)
+			: firstLine || undefined;
+	if (columns) [front, back] = columns;
+	if (firstLine) {
+		rows = rows.slice(1);
+		if (rows.length === 0) return fail('This file names its columns but has no notes under them.');
 	}
 	if (front === undefined || back === undefined) {
 		return fail(
@@ -397,6 +421,7 @@ export function importJsonDeck(text: string): DeckImport {
 	if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
 		return fail(`This file is too big to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
 	}
+	if (isBlank(text)) return fail(EMPTY_FILE);
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text.replace(/^\uFEFF/, ''));

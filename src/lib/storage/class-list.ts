@@ -67,6 +67,13 @@ export class ClassListStore {
 		}
 	}
 
+	/** Adds a round the teacher shared, so the class page can name it when results come in. */
+	async rememberRound(link: string): Promise<string | null> {
+		const { rounds, error } = await this.load();
+		if (error) return error;
+		return rounds.includes(link) ? null : this.saveRounds([...rounds, link]);
+	}
+
 	async clear(): Promise<string | null> {
 		if (!this.#store) return null;
 		try {

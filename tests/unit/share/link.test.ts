@@ -381,4 +381,18 @@ describe('describing a link for the share dialog', () => {
 		);
 		expect(custom).toContain(`Custom deck: ${customDeck.title} (${customDeck.cards.length} cards)`);
 	});
+
+	it('says how many questions, pairs or events the round really has, when that is known', () => {
+		const [quiz, match, timeline] = builtInPayloads.map((p) => decoded(encodeShareLink(p)));
+		const size = { questions: 3, pairs: 1, events: 4 };
+		expect(describeShareLink(quiz as SharePayload, titles, size)[0]).toBe(
+			'Quiz round, 3 questions, 30 s each, typed answers'
+		);
+		expect(describeShareLink(match as SharePayload, titles, size)[0]).toMatch(
+			/^Matching game, 1 pair of/
+		);
+		expect(describeShareLink(timeline as SharePayload, titles, size)[0]).toBe(
+			'Timeline, 4 events to put in order'
+		);
+	});
 });

@@ -208,11 +208,62 @@ describe('importing a Quizlet export', () => {
 		const again = imported(importTextDeck(quizlet)).deck;
 		expect(again.cards.map((c) => c.id)).toEqual(deck.cards.map((c) => c.id));
 	});
+
+	it.each([
+		[
+			'a CSV whose first line is “Question,Answer”',
+			'Question,Answer\nSCO,Shanghai Cooperation Organisation\nBRI,Belt and Road Initiative\n'
+		],
+		[
+			'a TSV whose first line is “Term TAB Definition”',
+			'Term\tDefinition\r\nSCO\tShanghai Cooperation Organisation\r\nBRI\tBelt and Road Initiative\r\n'
+		],
+		[
+			'a file whose first line is “front;back”',
+			' front ; BACK \nSCO;Shanghai Cooperation Organisation\nBRI;Belt and Road Initiative\n'
+		]
+	])('does not make a card of the column names in %s', (_, text) => {
+		const { deck, warnings } = imported(importTextDeck(text, { fileName: 'set.csv' }));
+		expect(warnings).toEqual([]);
+		expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+			['SCO', 'Shanghai Cooperation Organisation'],
+			['BRI', 'Belt and Road Initiative']
+		]);
+	});
+
+	it('reads the columns the first line names, in whatever order', () => {
+		const text = 'Definition\tTerm\nShanghai Cooperation Organisation\tSCO\n';
+		const { deck } = imported(importTextDeck(text));
+		expect(deck.cards.map((c) => [c.prompt, c.answer])).toEqual([
+			['SCO', 'Shanghai Cooperation Organisation']
+		]);
+	});
+
+	it('keeps a first line that only mentions a question or an answer as a card', () => {
+		const text = 'Question\tWhat the BRI is\nSCO\tShanghai Cooperation Organisation\n';
+		const { deck } = imported(importTextDeck(text));
+		expect(deck.cards.map((c) => c.prompt)).toEqual(['Question', 'SCO']);
+	});
+
+	it('says a file of column names alone has no notes under them', () => {
+		expect(failure(importTextDeck('Term\tDefinition\n'))).toBe(
+			'This file names its columns but has no notes under them.'
+		);
+	});
 });
 
 describe('refusing what cannot be a deck', () => {
-	it('gives a clear message for empty, one-column and oversized files', () => {
-		expect(failure(importTextDeck(''))).toMatch(/no notes|front and a back/);
+	it('says an empty file is empty, whatever kind it was meant to be', () => {
+		for (const text of ['', '\n\n', ' \t\r\n', '\uFEFF']) {
+			expect(failure(importTextDeck(text))).toBe('The file is empty.');
+			expect(failure(importJsonDeck(text))).toBe('The file is empty.');
+			expect(failure(importDeckFile(text, { fileName: 'set.txt' }))).toBe('The file is empty.');
+			expect(failure(importDeckFile(text, { fileName: 'deck.json' }))).toBe('The file is empty.');
+		}
+		expect(failure(importTextDeck('#separator:tab\n#html:false\n'))).toMatch(/no notes/);
+	});
+
+	it('gives a clear message for one-column and oversized files', () => {
 		expect(failure(importTextDeck('just one column\nand another\n'))).toMatch(/front and a back/);
 		expect(failure(importTextDeck('a\tb\n'.repeat(MAX_IMPORT_BYTES / 4 + 1)))).toMatch(/too big/);
 	});

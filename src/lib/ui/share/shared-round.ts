@@ -7,12 +7,27 @@ import { createQuizRound, type QuizRound } from '$lib/games/quiz';
 import { createTimelineRound, type TimelineRound } from '$lib/games/timeline';
 import { studyCards } from '$lib/review/study';
 import { cleanName, roundId, type SharePayload, type ShareResult } from '$lib/share';
+import type { RoundSize } from '$lib/share/link';
 
 export type SharedRound =
 	| { mode: 'quiz'; round: QuizRound }
 	| { mode: 'match'; board: MatchBoard }
 	| { mode: 'timeline'; round: TimelineRound }
 	| { mode: 'study'; cards: Card[] };
+
+/** How big the round a link builds really is (a small deck gives fewer questions than asked). */
+export function roundSize(round: SharedRound): RoundSize {
+	switch (round.mode) {
+		case 'quiz':
+			return { questions: round.round.questions.length };
+		case 'match':
+			return { pairs: round.board.pairs.length };
+		case 'timeline':
+			return { events: round.round.events.length };
+		case 'study':
+			return {};
+	}
+}
 
 export type SharedRoundBuilt =
 	{ ok: true; round: SharedRound; roundId: string } | { ok: false; message: string };
