@@ -2,9 +2,10 @@
 // Like sverdle's Game: the constructor restores a saved game, `answer` scores a move,
 // `toString()` serializes it so a reload mid-round resumes where it stopped.
 import * as v from 'valibot';
+import { KIND_LABELS } from '$lib/decks/kinds';
 import { CARD_KINDS, type Card } from '$lib/decks/schema';
 import { checkAnswer, type AnswerVerdict } from './answer';
-import { pickDistractors } from './distractors';
+import { chooseOptions } from './distractors';
 import { Rng, SeedSchema } from './rng';
 import { questionPoints, type Points } from './scoring';
 import { QuizSettingsSchema, type QuizSettings } from './settings';
@@ -64,10 +65,11 @@ export function createQuizRound(
 		let options: string[] = [];
 		let correct = -1;
 		if (settings.answerMode === 'choice') {
-			const distractors = pickDistractors(card, sortedPool, rng);
-			if (distractors.length === 0) continue;
-			options = rng.shuffle([card.answer, ...distractors]);
-			correct = options.indexOf(card.answer);
+			// What the option rules added later need comes from a stream of the card's own, so a
+			// link made before them keeps its questions, and every option that still passes.
+			const spare = new Rng(`${seed}/${card.id}`);
+			({ options, correct } = chooseOptions(card, sortedPool, rng, spare));
+			if (options.length < 2) continue;
 		}
 		if (card.sibling !== undefined) siblings.add(card.sibling);
 		questions.push({
@@ -82,6 +84,69 @@ export function createQuizRound(
 		});
 	}
 	return { seed, settings, questions };
+}
+
+/**
+ * How many questions a round with these settings asks of `cards`: one per card of the chosen
+ * kinds and per sibling group, at most as many as the settings ask for. (Multiple choice asks
+ * fewer in the rare case of a card with no wrong option to offer: it is skipped.)
+ */
+export function quizRoundLength(settings: QuizSettings, cards: readonly Card[]): number {
+	const kinds = settings.kinds;
+	const eligible = new Map(
+		cards
+			.filter((card) => kinds === undefined || kinds.includes(card.kind))
+			.map((card) => [card.id, card])
+	);
+	const groups = new Set([...eligible.values()].map((card) => card.sibling ?? `#${card.id}`));
+	return Math.min(settings.questions, groups.size);
+}
+
+/** What makes two quiz rounds comparable: the settings that change how many points there are. */
+export type QuizBestSettings = Pick<
+	QuizSettings,
+	'questions' | 'seconds' | 'answerMode' | 'speedBonus' | 'streakBonus' | 'kinds'
+>;
+
+/**
+ * Where a quiz's personal best is kept: one per deck and per kind of round. Points add up over
+ * the questions and depend on the clock and the bonuses, so a best is only compared with rounds
+ * of the same length, time limit, answer mode, bonuses and kinds of question: a 50-question round
+ * no longer beats every 5-question one, and a typed round is not measured against multiple
+ * choice. (A share of the points possible would not do: 5 right out of 5 is not 50 out of 50.)
+ * It lives here, not in scoring.ts, which every page loads.
+ */
+export function quizBestKey(deckId: string, settings: QuizBestSettings): string {
+	const time = settings.seconds === null ? 'untimed' : `${settings.seconds}s`;
+	// Without a clock there is no speed bonus to earn, whatever the setting says.
+	const speed = settings.speedBonus && settings.seconds !== null;
+	const bonuses = [speed && 'speed', settings.streakBonus && 'streak'].filter(Boolean);
+	const kinds = settings.kinds === undefined ? 'all' : [...new Set(settings.kinds)].sort();
+	return [
+		'quiz',
+		deckId,
+		`${settings.questions}q`,
+		time,
+		settings.answerMode,
+		bonuses.length === 0 ? 'nobonus' : bonuses.join('+'),
+		kinds === 'all' ? kinds : kinds.join('+')
+	].join(':');
+}
+
+/** The kind of round a best is for, in words: "10 questions, 20 s each, multiple choice". */
+export function describeQuizRound(settings: QuizBestSettings): string {
+	const parts = [
+		`${settings.questions} ${settings.questions === 1 ? 'question' : 'questions'}`,
+		settings.seconds === null ? 'no time limit' : `${settings.seconds} s each`,
+		settings.answerMode === 'choice' ? 'multiple choice' : 'typed answers'
+	];
+	if (settings.seconds !== null && !settings.speedBonus) parts.push('no speed bonus');
+	if (!settings.streakBonus) parts.push('no streak bonus');
+	if (settings.kinds !== undefined) {
+		const kinds = [...new Set(settings.kinds)].sort().map((k) => KIND_LABELS[k].toLowerCase());
+		parts.push(`${kinds.join(', ')} only`);
+	}
+	return parts.join(', ');
 }
 
 const QuizAnswerSchema = v.object({

@@ -7,7 +7,7 @@ import { cardDate, dayNumber, formatDate, type PartialDate } from './dates';
 import { Rng, SeedSchema } from './rng';
 import { TimelineSettingsSchema, type TimelineSettings } from './settings';
 
-/** Kinds whose text reads as an event: an event card's answer, a date card's question. */
+/** Kinds that make timeline events: an event card's answer, what a date card's question asks about. */
 const TIMELINE_KINDS: readonly CardKind[] = ['event', 'date'];
 
 const TimelineEventSchema = v.object({
@@ -50,11 +50,151 @@ function tooClose(a: PartialDate, b: PartialDate): boolean {
 	);
 }
 
+// A date card asks "In which year did Donald Trump become president?"; a timeline shows the event
+// itself, "Donald Trump became president". The question is turned back into the statement it was
+// made from: the verb after "did" goes into the past, "was … signed" becomes "… was signed".
+
+/** Past tenses of the irregular verbs these questions use ("become" → "became"). */
+const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
+	(
+		'become:became begin:began bring:brought build:built buy:bought catch:caught ' +
+		'choose:chose come:came cut:cut deal:dealt do:did draw:drew fall:fell feel:felt ' +
+		'fight:fought find:found fly:flew freeze:froze get:got give:gave go:went grow:grew ' +
+		'have:had hear:heard hold:held keep:kept know:knew lead:led leave:left lend:lent let:let ' +
+		'lose:lost make:made mean:meant meet:met oversee:oversaw pay:paid put:put read:read ' +
+		'rise:rose run:ran say:said see:saw seek:sought sell:sold send:sent set:set shake:shook ' +
+		'shut:shut speak:spoke spend:spent spread:spread stand:stood strike:struck take:took ' +
+		'teach:taught tell:told think:thought understand:understood undertake:undertook ' +
+		'uphold:upheld win:won withdraw:withdrew write:wrote'
+	)
+		.split(' ')
+		.map((pair) => pair.split(':') as [string, string])
+);
+
+/** Past participles that do not end in -ed or -en. */
+const PARTICIPLES = new Set(
+	(
+		'become made held sold brought led left said told gone come sent spent built kept felt found ' +
+		'got heard lost meant paid run stood struck thought understood sought fought caught taught ' +
+		'bought upheld been done set put cut hit let cast spread dealt lent shut read won met had born'
+	).split(' ')
+);
+
+/** Words that never are the verb of these questions. */
+const NOT_A_VERB = new Set(
+	(
+		'the a an its their his her this that these those of in on at by for from with to into and or ' +
+		'nor but between among during after before since until within without through across over ' +
+		'under about against as both each all some many several other another such own no not ' +
+		'major minor new old large small big official general first second third last next former ' +
+		'current deputy prime vice foreign domestic military political economic diplomatic national ' +
+		'international regional global bilateral joint special senior top key main few more most ' +
+		'late early great ruling one two three four five six seven eight nine ten eleven twelve ' +
+		'twenty hundred thousand million billion'
+	).split(' ')
+);
+
+const ADVERB =
+	/^(?:also|not|never|again|already|still|now|further|later|then|once|soon|even|just|only|first|[a-z]{2,}ly)$/;
+
+/** Endings of nouns and adjectives ("hackers", "government", "relationship", "official"). */
+const NOUN_ENDING =
+	/(?:[^s]s|tion|sion|ment|ent|ant|ity|ship|ness|ism|ist|ance|ence|ery|ary|al|ic|ive|ous|ful|less|ing|er|or)$/;
+
+/** "In which year", "On what date", "Since when", "When" … then did / was / have. */
+const DATE_QUESTION =
+	/^(?:(?:in|on|since|from|by|until|till)\s+)?(?:(?:which|what)\s+(?:(?:month|day)\s+and\s+)?(?:year|month|date|dates|day|time)|when)\s+(did|was|were|has|have|had)\s+(.+?)\s*\?$/i;
+
+function pastOf(verb: string): string {
+	const irregular = IRREGULAR_PAST.get(verb);
+	if (irregular !== undefined) return irregular;
+	if (verb.endsWith('e')) return `${verb}d`;
+	if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+	// One short syllable doubles its last consonant: "stop", "ban" → "stopped", "banned".
+	if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
+	return `${verb}ed`;
+}
+
+const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /**
- * A date card's note states the event ("Xi met Ma Ying-jeou"), which reads better on a timeline
- * than its question, but only when the note does not give the date away.
+ * The statement a date question asks about: "In which year did Donald Trump become president?"
+ * → "Donald Trump became president"; "In which year was the programme later signed?" → "The
+ * programme was later signed". The card's note (the sentence the card was made from), when given,
+ * confirms which word is the verb ("compromise" is, "hackers" is not). Undefined for anything
+ * that is not such a question.
+ */
+export function questionAsStatement(prompt: string, note = ''): string | undefined {
+	const match = DATE_QUESTION.exec(prompt.trim());
+	if (!match) return undefined;
+	const aux = (match[1] as string).toLowerCase();
+	const words = (match[2] as string).split(/\s+/);
+	// Words inside a quotation are never the verb.
+	let quoted = false;
+	const open = words.map((word) => {
+		const inside = quoted || /^["“]/.test(word);
+		if ((word.match(/["“”]/g) ?? []).length % 2 === 1) quoted = !quoted;
+		return !inside;
+	});
+	const noteWords = new Set(note.toLowerCase().split(/[^\p{L}\p{N}'-]+/u));
+	const candidates = words.flatMap((word, i) => {
+		const w = bare(word);
+		const plain = i > 0 && open[i] && /^[a-z-]+$/.test(w) && !NOT_A_VERB.has(w);
+		return plain ? [{ i, w }] : [];
+	});
+	let at: number | undefined;
+	if (aux === 'did') {
+		// A verb follows its subject: a name, a noun, a quotation or an adverb, not "the" or "new".
+		const afterSubject = (i: number) => {
+			const previous = words[i - 1] as string;
+			const w = bare(previous);
+			return (
+				/^\p{Lu}/u.test(w) ||
+				/["”)]$/.test(previous) ||
+				ADVERB.test(w) ||
+				(NOUN_ENDING.test(w) && !NOT_A_VERB.has(w))
+			);
+		};
+		// The first word whose past tense the note has; else a known irregular verb, or a word
+		// that looks like neither a noun nor an adjective, right after what can end a subject.
+		const inNote = (w: string) =>
+			[pastOf(w), `${w}ed`, `${w}d`, `${w}${w.at(-1)}ed`].some((p) => noteWords.has(p));
+		const verbs = candidates.filter(({ w }) => !ADVERB.test(w));
+		at =
+			verbs.find(({ w }) => inNote(w))?.i ??
+			verbs.find(({ i, w }) => afterSubject(i) && (IRREGULAR_PAST.has(w) || !NOUN_ENDING.test(w)))
+				?.i;
+	} else {
+		at = candidates.find(({ w }) => PARTICIPLES.has(w) || /[a-z]{2}(?:ed|en)$/.test(w))?.i;
+	}
+	if (at === undefined) return undefined;
+	let out: string[];
+	if (aux === 'did') {
+		const verb = bare(words[at] as string);
+		out = [
+			...words.slice(0, at),
+			(words[at] as string).replace(verb, pastOf(verb)),
+			...words.slice(at + 1)
+		];
+	} else {
+		// "was" goes before the adverbs that lead to the participle: "was later signed".
+		let start = at;
+		while (start > 1 && open[start - 1] && ADVERB.test(bare(words[start - 1] as string))) start--;
+		out = [...words.slice(0, start), aux, ...words.slice(start)];
+	}
+	const text = out.join(' ');
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * What a timeline shows for a card: an event card's answer; for a date card the statement its
+ * question asks about, else its note (the sentence it was made from) when that does not give
+ * the date away, else the question itself.
  */
 function eventText(card: Card): string {
+	if (card.kind === 'event') return card.answer;
+	const statement = questionAsStatement(card.prompt, card.note);
+	if (statement !== undefined) return statement;
 	const givesDateAway = card.note !== undefined && /\b(1[89]|20)\d\d\b/.test(card.note);
 	return card.note && !givesDateAway ? card.note : card.prompt;
 }
@@ -77,7 +217,7 @@ export function createTimelineRound(spec: TimelineSpec, cards: readonly Card[]):
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 		.flatMap((card) => {
 			const date = TIMELINE_KINDS.includes(card.kind) ? cardDate(card) : undefined;
-			const text = card.kind === 'event' ? card.answer : eventText(card);
+			const text = eventText(card);
 			return date ? [{ card, date, text }] : [];
 		});
 	const years = [...new Set(dated.map((d) => d.date.year))].sort((a, b) => a - b);

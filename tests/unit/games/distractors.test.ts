@@ -9,6 +9,7 @@ import {
 	normalizeAnswer,
 	pickDistractors
 } from '$lib/games';
+import { optionsOverlap } from '$lib/games/distractors';
 import { card, dateCards, quoteCards } from './fixtures';
 
 const SEEDS = Array.from({ length: 100 }, (_, i) => `seed-${i}`);
@@ -188,5 +189,183 @@ describe('pickDistractors is plausible', () => {
 		const a = pickDistractors(target, quoteCards, new Rng('order'));
 		const b = pickDistractors(target, [...quoteCards].reverse(), new Rng('order'));
 		expect(a).toEqual(b);
+	});
+});
+
+describe('pickDistractors never gives the answer away', () => {
+	const speakers = [
+		card({ id: 's-xi', kind: 'quote-speaker', answer: 'Xi Jinping', speaker: 'Xi Jinping' }),
+		card({
+			id: 's-duo',
+			kind: 'quote-speaker',
+			answer: 'Xi Jinping and Nguyễn Phú Trọng',
+			speaker: 'Xi Jinping and Nguyễn Phú Trọng'
+		}),
+		card({
+			id: 's-zhao',
+			kind: 'quote-speaker',
+			answer: 'Suisheng Zhao',
+			speaker: 'Suisheng Zhao'
+		}),
+		card({
+			id: 's-zel',
+			kind: 'quote-speaker',
+			answer: 'Volodymyr Zelenskyy',
+			speaker: 'Volodymyr Zelenskyy'
+		}),
+		card({ id: 'p-putin', kind: 'person', answer: 'Vladimir Putin' }),
+		card({ id: 'p-trong', kind: 'person', answer: 'Nguyễn Phú Trọng' }),
+		card({ id: 'p-macron', kind: 'person', answer: 'Emmanuel Macron' })
+	];
+	const byId = (id: string) => speakers.find((c) => c.id === id) as Card;
+
+	it('offers no option that contains the answer or is contained in it', () => {
+		for (const seed of SEEDS) {
+			expect(pickDistractors(byId('s-xi'), speakers, new Rng(seed))).not.toContain(
+				'Xi Jinping and Nguyễn Phú Trọng'
+			);
+			const duo = pickDistractors(byId('s-duo'), speakers, new Rng(seed));
+			expect(duo).not.toContain('Xi Jinping');
+			expect(duo).not.toContain('Nguyễn Phú Trọng');
+		}
+	});
+
+	it('offers no two options of which one contains the other', () => {
+		for (const seed of SEEDS) {
+			const options = pickDistractors(byId('s-zhao'), speakers, new Rng(seed));
+			expect(options.filter((o) => o.startsWith('Xi Jinping')).length).toBeLessThan(2);
+		}
+	});
+
+	it('fills a "who said" question with other people when the speakers run out', () => {
+		for (const seed of SEEDS.slice(0, 30)) {
+			const options = pickDistractors(byId('s-duo'), speakers, new Rng(seed));
+			expect(options).toHaveLength(3);
+			expect(options).toContain('Suisheng Zhao');
+			expect(options).toContain('Volodymyr Zelenskyy');
+		}
+	});
+
+	it('does not offer a person the question itself names', () => {
+		const people = [
+			card({
+				id: 'p1',
+				kind: 'person',
+				answer: 'Vladimir Putin',
+				prompt: 'Whom did Xi Jinping meet?'
+			}),
+			card({ id: 'p2', kind: 'person', answer: 'Moon Jae-in' }),
+			card({ id: 'p3', kind: 'person', answer: 'Emmanuel Macron' }),
+			card({ id: 'q1', kind: 'quote-speaker', answer: 'Xi Jinping', speaker: 'Xi Jinping' }),
+			card({ id: 'q2', kind: 'quote-speaker', answer: 'Suisheng Zhao', speaker: 'Suisheng Zhao' })
+		];
+		for (const seed of SEEDS.slice(0, 30)) {
+			const options = pickDistractors(people[0] as Card, people, new Rng(seed));
+			expect(options).toHaveLength(3);
+			expect(options).not.toContain('Xi Jinping');
+		}
+	});
+
+	it('tells an overlap from a word that merely occurs in a longer answer', () => {
+		expect(optionsOverlap('Xi Jinping', 'Xi Jinping and Nguyễn Phú Trọng')).toBe(true);
+		expect(optionsOverlap('Putin', 'Vladimir Putin')).toBe(true);
+		expect(optionsOverlap('Russia', 'Russia and China')).toBe(true);
+		expect(
+			optionsOverlap(
+				'comprehensive strategic partnership',
+				'Joint Statement on Deepening the Comprehensive Strategic Partnership of Coordination'
+			)
+		).toBe(true);
+		expect(optionsOverlap('Against', 'A defense measure against North Korea')).toBe(false);
+		expect(optionsOverlap('Wang Yi', 'Wang Yang')).toBe(false);
+	});
+});
+
+describe('pickDistractors for an amount', () => {
+	// The figures deck as QA found it: every amount counts something else.
+	const figures = [
+		['weeks', 'three weeks', 3],
+		['continents', 'five continents', 5],
+		['principles', 'six of the nine', 6],
+		['countries', 'six other countries', 6],
+		['attended', 'over 140 countries', 140],
+		['miles', 'over 350,000 miles', 350_000],
+		['doses', '1 billion doses', 1e9],
+		['gas', '$400 billion', 4e11],
+		['times', '40', 40],
+		['area', '2,000', 2000],
+		['coop', '36 cooperation agreements', 36],
+		['agreements', '45 agreements', 45],
+		['speeches', 'over one hundred speeches', 100]
+	].map(([id, answer, value]) =>
+		card({ id: id as string, kind: 'figure', answer: answer as string, value: value as number })
+	);
+	const figure = (id: string) => figures.find((c) => c.id === id) as Card;
+	const options = (id: string, seed: string) => pickDistractors(figure(id), figures, new Rng(seed));
+
+	it('offers amounts of what the answer counts, never of something else', () => {
+		for (const seed of SEEDS) {
+			const weeks = options('weeks', seed);
+			expect(weeks).toHaveLength(3);
+			for (const o of weeks) expect(o).toMatch(/^(two|four|five|six|seven|eight) weeks$/);
+			for (const o of options('continents', seed)) expect(o).toMatch(/^[a-z]+ continents$/);
+			for (const o of options('countries', seed)) expect(o).toMatch(/^[a-z]+ other countries$/);
+		}
+	});
+
+	it('writes a made-up amount the way the answer writes its own', () => {
+		for (const seed of SEEDS.slice(0, 30)) {
+			for (const o of options('miles', seed)) expect(o).toMatch(/^over \d{3},000 miles$/);
+			for (const o of options('speeches', seed))
+				expect(o).toMatch(/^over [a-z]+( hundred)? speeches$/);
+			for (const o of options('doses', seed)) expect(o).toMatch(/^\d+ (million|billion) doses$/);
+			for (const o of options('gas', seed)) expect(o).toMatch(/^\$\d+(\.\d)? (billion|trillion)$/);
+			for (const o of options('area', seed)) expect(o).toMatch(/^\d,000$/);
+		}
+	});
+
+	it('stays near the answer: no "2,000" for "40", nothing "of the nine" above eight', () => {
+		for (const seed of SEEDS) {
+			for (const o of options('times', seed)) {
+				expect(Number(o)).toBeGreaterThanOrEqual(20);
+				expect(Number(o)).toBeLessThanOrEqual(80);
+			}
+			for (const o of options('principles', seed)) {
+				expect(o).toMatch(/ of the nine$/);
+				expect(o).not.toMatch(/^(nine|ten|eleven)/);
+			}
+		}
+	});
+
+	it('prefers the deck’s own amounts of the same thing, but never two options of one amount', () => {
+		for (const seed of SEEDS) {
+			const coop = options('coop', seed);
+			expect(coop).toContain('45 agreements');
+			expect(coop).not.toContain('45 cooperation agreements');
+			const amounts = coop.map((o) => Number(/\d+/.exec(o)?.[0]));
+			expect(new Set([36, ...amounts]).size).toBe(4);
+		}
+	});
+
+	it('treats a number typed as another kind of answer as an amount, but not a year', () => {
+		const custom = [
+			card({ id: 'c-ships', kind: 'custom', answer: '12 ships' }),
+			card({ id: 'c-year', kind: 'custom', answer: '2013' }),
+			card({ id: 'c-a', kind: 'custom', answer: 'France' }),
+			card({ id: 'c-b', kind: 'custom', answer: 'The Belt and Road Initiative' })
+		];
+		const ships = pickDistractors(custom[0] as Card, custom, new Rng('x'));
+		expect(ships).toHaveLength(3);
+		for (const o of ships) expect(o).toMatch(/^\d+ ships$/);
+		const year = pickDistractors(custom[1] as Card, custom, new Rng('x'));
+		expect([...year].sort()).toEqual(['12 ships', 'France', 'The Belt and Road Initiative']);
+	});
+
+	it('is the same for the same seed', () => {
+		for (const f of figures) {
+			expect(pickDistractors(f, figures, new Rng('same'))).toEqual(
+				pickDistractors(f, figures, new Rng('same'))
+			);
+		}
 	});
 });

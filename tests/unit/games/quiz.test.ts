@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
 import { QuizGame, QuizSettingsSchema, createQuizRound, type QuizSettings } from '$lib/games';
+import { quizRoundLength } from '$lib/games/quiz';
 import { card, dateCards, quoteCards } from './fixtures';
 
 const settings = (overrides: Partial<QuizSettings> = {}): QuizSettings => ({
@@ -87,6 +88,26 @@ describe('createQuizRound', () => {
 		const round = createQuizRound({ seed: 's', settings: settings() }, small, quoteCards);
 		expect(round.questions).toHaveLength(2);
 		for (const q of round.questions) expect(q.options).toHaveLength(4);
+	});
+
+	it('knows how many questions a round will ask before building it', () => {
+		const siblings = [
+			card({ id: 'sib-a', kind: 'person', answer: 'Wang Yi', sibling: 'wang' }),
+			card({ id: 'sib-b', kind: 'person', answer: 'Qin Gang', sibling: 'wang' }),
+			card({ id: 'other', kind: 'person', answer: 'Li Qiang' })
+		];
+		expect(quizRoundLength(settings(), siblings)).toBe(2);
+		expect(quizRoundLength(settings({ questions: 15 }), cards)).toBe(15);
+		expect(quizRoundLength(settings({ questions: 50 }), cards)).toBe(cards.length);
+		expect(quizRoundLength(settings({ kinds: ['quote-speaker'] }), cards)).toBe(quoteCards.length);
+		for (const questions of [5, 20, 50]) {
+			for (const answerMode of ['choice', 'typed'] as const) {
+				const s = settings({ questions, answerMode });
+				expect(createQuizRound({ seed: 'n', settings: s }, cards).questions).toHaveLength(
+					quizRoundLength(s, cards)
+				);
+			}
+		}
 	});
 
 	it('has no options in typed mode', () => {
@@ -209,7 +230,83 @@ describe('QuizGame', () => {
 
 describe('createQuizRound over hand-made tricky cards', () => {
 	it('skips a multiple-choice card that has nothing to offer as a distractor', () => {
-		const lonely: Card[] = [card({ id: 'only', kind: 'figure', answer: '42 ships' })];
+		const lonely: Card[] = [card({ id: 'only', kind: 'doctrine', answer: 'Peaceful rise' })];
 		expect(createQuizRound({ seed: 's', settings: settings() }, lonely).questions).toEqual([]);
+	});
+
+	it('gives a lone amount options of its own unit rather than skipping it', () => {
+		const lonely: Card[] = [card({ id: 'only', kind: 'figure', answer: '42 ships', value: 42 })];
+		const [question] = createQuizRound({ seed: 's', settings: settings() }, lonely).questions;
+		expect(question?.options).toHaveLength(4);
+		for (const option of question?.options ?? []) expect(option).toMatch(/^\d+ ships$/);
+	});
+});
+
+describe('createQuizRound keeps the rounds of links made before its option rules', () => {
+	// Rounds these seeds gave before options were checked for overlaps: [card, correct, options].
+	// A link made then must still ask the same questions, with the answer in the same place and
+	// every option that breaks no rule where it was; "Xi Jinping" beside "Xi Jinping and Nguyễn
+	// Phú Trọng" is the one option here that had to go.
+	const duo = card({
+		id: 'q-duo',
+		kind: 'quote-speaker',
+		answer: 'Xi Jinping and Nguyễn Phú Trọng',
+		speaker: 'Xi Jinping and Nguyễn Phú Trọng',
+		prompt: 'Who said “Comrades and brothers”?'
+	});
+	const linked = [...quoteCards, duo, ...dateCards.slice(0, 12)];
+	const spec = (seed: string) => ({ seed, settings: settings({ questions: 12 }) });
+	const before: Record<string, [string, number, string[]][]> = {
+		'link-1': [
+			['q-modi', 2, ['Joe Biden', 'Xi Jinping', 'Narendra Modi', 'Li Keqiang']],
+			['date-9', 3, ['September 2009', 'January 2008', 'November 2008', 'July 2009']],
+			[
+				'q-li',
+				0,
+				['Li Keqiang', 'Xi Jinping and Nguyễn Phú Trọng', 'Barack Obama', 'Narendra Modi']
+			],
+			['date-1', 2, ['January 2005', 'May 2007', 'November 2005', 'July 2006']],
+			['date-11', 3, ['May 2007', 'January 2008', 'September 2009', 'March 2010']],
+			['q-putin', 2, ['Narendra Modi', 'Barack Obama', 'Vladimir Putin', 'Donald Trump']],
+			['q-wang', 1, ['Barack Obama', 'Wang Yi', 'Donald Trump', 'Joe Biden']],
+			['date-6', 2, ['March 2007', 'September 2006', 'January 2008', 'November 2008']],
+			['date-0', 1, ['July 2006', 'January 2005', 'September 2006', 'November 2005']],
+			['date-10', 3, ['July 2009', 'May 2007', 'January 2008', 'May 2010']],
+			['q-xi-1', 0, ['Xi Jinping', 'Barack Obama', 'Narendra Modi', 'Wang Yi']],
+			['date-8', 0, ['September 2009', 'May 2010', 'July 2009', 'March 2010']]
+		],
+		'link-2': [
+			['q-putin', 3, ['Li Keqiang', 'Joe Biden', 'Barack Obama', 'Vladimir Putin']],
+			['q-duo', 1, ['Narendra Modi', 'Xi Jinping and Nguyễn Phú Trọng', 'Xi Jinping', 'Wang Yi']],
+			['date-6', 0, ['January 2008', 'March 2007', 'July 2009', 'July 2006']],
+			['date-1', 0, ['November 2005', 'January 2005', 'March 2007', 'July 2006']],
+			['date-10', 3, ['January 2008', 'March 2010', 'November 2008', 'May 2010']],
+			['date-7', 2, ['September 2009', 'January 2008', 'November 2008', 'May 2007']],
+			['date-11', 0, ['March 2010', 'May 2010', 'July 2009', 'November 2008']],
+			['q-obama', 0, ['Barack Obama', 'Vladimir Putin', 'Joe Biden', 'Xi Jinping']],
+			[
+				'q-trump',
+				3,
+				['Xi Jinping and Nguyễn Phú Trọng', 'Vladimir Putin', 'Joe Biden', 'Donald Trump']
+			],
+			['date-2', 1, ['May 2007', 'September 2006', 'January 2005', 'March 2007']],
+			['date-0', 1, ['January 2008', 'January 2005', 'September 2006', 'May 2007']],
+			['q-xi-2', 1, ['Li Keqiang', 'Xi Jinping', 'Joe Biden', 'Wang Yi']]
+		]
+	};
+	const now = (seed: string) =>
+		createQuizRound(spec(seed), linked).questions.map((q) => [q.cardId, q.correct, q.options]);
+
+	it('gives a round that broke no rule exactly as before', () => {
+		expect(now('link-1')).toEqual(before['link-1']);
+	});
+
+	it('replaces only an option that breaks a rule, in its place, and nothing after it', () => {
+		const expected = structuredClone(before['link-2']) as [string, number, string[]][];
+		const changed = expected[1] as [string, number, string[]];
+		const actual = now('link-2');
+		expect((actual[1] as [string, number, string[]])[2][2]).not.toMatch(/Xi Jinping/);
+		changed[2][2] = (actual[1] as [string, number, string[]])[2][2] as string;
+		expect(actual).toEqual(expected);
 	});
 });

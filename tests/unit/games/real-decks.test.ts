@@ -15,6 +15,7 @@ import {
 	normalizeAnswer,
 	parseWhen
 } from '$lib/games';
+import { optionsOverlap } from '$lib/games/distractors';
 
 const decks: Deck[] = readdirSync('decks')
 	.filter((file) => file.endsWith('.json') && file !== 'edits.json')
@@ -43,6 +44,44 @@ describe('games over the generated decks', () => {
 					if (new Set(q.options.map(normalizeAnswer)).size !== q.options.length) {
 						problems.push(`${q.cardId}: repeated option`);
 					}
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('never offers two options of which one contains the other', () => {
+		const settings = v.parse(QuizSettingsSchema, { questions: 50 });
+		const problems: string[] = [];
+		for (const deck of decks) {
+			for (const seed of seeds) {
+				for (const q of createQuizRound({ seed, settings }, deck.cards, all).questions) {
+					q.options.forEach((a, i) =>
+						q.options.slice(i + 1).forEach((b) => {
+							if (optionsOverlap(a, b)) problems.push(`${q.cardId}: ${a} / ${b}`);
+						})
+					);
+				}
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('offers, for a figure, only amounts of what its answer counts', () => {
+		// The last word after the number: "weeks", "agreements"; '' for a bare number.
+		const unit = (text: string) =>
+			/[\d\p{L}](?:[\d,.]*\d)?\s*(?:million|billion|trillion)?\s*(.*)$/u
+				.exec(text.replace(/^(over|approximately|about|\$)\s*/i, ''))?.[1]
+				?.split(/\s+/)
+				.at(-1)
+				?.replace(/s$/, '');
+		const settings = v.parse(QuizSettingsSchema, { questions: 50, kinds: ['figure'] });
+		const problems: string[] = [];
+		for (const seed of seeds) {
+			for (const q of createQuizRound({ seed, settings }, all, all).questions) {
+				const answerUnit = unit(q.answer);
+				for (const option of q.options) {
+					if (unit(option) !== answerUnit) problems.push(`${q.answer}: ${option}`);
 				}
 			}
 		}

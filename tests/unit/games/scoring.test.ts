@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isNewBest, questionPoints, type PointsInput } from '$lib/games';
+import * as v from 'valibot';
+import {
+	QuizSettingsSchema,
+	isNewBest,
+	questionPoints,
+	type PointsInput,
+	type QuizSettings
+} from '$lib/games';
+import { describeQuizRound, quizBestKey } from '$lib/games/quiz';
 
 const timed: PointsInput = {
 	correct: true,
@@ -75,5 +83,56 @@ describe('isNewBest', () => {
 	it('match: a lower time is a new best', () => {
 		expect(isNewBest('match', 40_000, 35_000)).toBe(true);
 		expect(isNewBest('match', 40_000, 45_000)).toBe(false);
+	});
+});
+
+describe('quizBestKey: a best is only compared with rounds of the same kind', () => {
+	const base = v.parse(QuizSettingsSchema, {});
+	const key = (overrides: Partial<QuizSettings> = {}) =>
+		quizBestKey('dates', { ...base, ...overrides });
+
+	it('keeps one best per deck, length, time limit, answer mode, bonuses and kinds', () => {
+		const keys = [
+			key(),
+			quizBestKey('figures', base),
+			key({ questions: 50 }),
+			key({ seconds: 10 }),
+			key({ seconds: null }),
+			key({ answerMode: 'typed' }),
+			key({ streakBonus: false }),
+			key({ speedBonus: false }),
+			key({ kinds: ['date'] })
+		];
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('so a long round does not beat a short one by having more questions', () => {
+		expect(key({ questions: 50 })).not.toBe(key({ questions: 5 }));
+	});
+
+	it('is the same for settings that give the same round', () => {
+		expect(key({ kinds: ['figure', 'date'] })).toBe(key({ kinds: ['date', 'figure'] }));
+		// Untimed, the speed bonus cannot be earned either way.
+		expect(key({ seconds: null, speedBonus: true })).toBe(
+			key({ seconds: null, speedBonus: false })
+		);
+	});
+
+	it('is never the key of the old single best per deck', () => {
+		expect(key()).not.toBe('quiz:dates');
+		expect(key()).toMatch(/^quiz:dates:/);
+	});
+
+	it('names the kind of round in words', () => {
+		expect(describeQuizRound(base)).toBe('10 questions, 20 s each, multiple choice');
+		expect(
+			describeQuizRound({
+				...base,
+				seconds: null,
+				answerMode: 'typed',
+				streakBonus: false,
+				kinds: ['figure', 'date']
+			})
+		).toBe('10 questions, no time limit, typed answers, no streak bonus, date, figure only');
 	});
 });

@@ -11,6 +11,7 @@ import {
 	moveUp,
 	type TimelineRound
 } from '$lib/games';
+import { questionAsStatement } from '$lib/games/timeline';
 import { card, dateCards, eventCards } from './fixtures';
 
 const round = (seed = 'tl', cards: Card[] = eventCards, events = 6) =>
@@ -151,28 +152,127 @@ describe('TimelineGame', () => {
 });
 
 describe('timeline event texts', () => {
-	const dateCard = (id: string, when: string, note?: string): Card => ({
+	const dateCard = (id: string, when: string, prompt: string, note?: string): Card => ({
 		id,
 		kind: 'date',
-		prompt: `In which year did event ${id} happen?`,
+		prompt,
 		answer: when.slice(0, 4),
 		when,
 		...(note ? { note } : {}),
 		source: { doc: 't.txt', section: '', excerpt: `Event ${id}.` }
 	});
 
-	it('shows a date card as its statement, unless the statement gives the date away', () => {
+	it('shows a date card as a statement, never one that gives the date away', () => {
 		const cards = [
-			dateCard('a', '1990', 'Ruritania joined the league.'),
-			dateCard('b', '1995', 'In 1995, Freedonia left the league.'),
-			dateCard('c', '2000'),
-			dateCard('d', '2005', 'A treaty was signed.'),
-			dateCard('e', '2010', 'A summit was held.')
+			dateCard('a', '1990', 'In which year did Ruritania join the league?', 'In 1990, it joined.'),
+			dateCard('b', '1995', 'Freedonia and the league', 'Freedonia left the league.'),
+			dateCard('c', '2000', 'The treaty of Sylvania', 'In 2000, a treaty was signed.'),
+			dateCard('d', '2005', 'A treaty'),
+			dateCard('e', '2010', 'A summit')
 		];
 		const round = createTimelineRound({ seed: 'texts', settings: { events: 5 } }, cards);
 		const text = (id: string) => round.events.find((e) => e.cardId === id)?.text;
-		expect(text('a')).toBe('Ruritania joined the league.');
-		expect(text('b')).toBe('In which year did event b happen?');
-		expect(text('c')).toBe('In which year did event c happen?');
+		// The statement the question asks about; else the note; else the prompt.
+		expect(text('a')).toBe('Ruritania joined the league');
+		expect(text('b')).toBe('Freedonia left the league.');
+		expect(text('c')).toBe('The treaty of Sylvania');
+	});
+});
+
+describe('timeline events read as statements, not questions', () => {
+	it.each([
+		['In which year did Donald Trump become president?', 'Donald Trump became president'],
+		[
+			'In which month and year did Xi call for a decrease in the use of force in a major policy address?',
+			'Xi called for a decrease in the use of force in a major policy address'
+		],
+		['On what dates did Xi Jinping visit Russia?', 'Xi Jinping visited Russia'],
+		[
+			'In which year did relations between China and India later improve?',
+			'Relations between China and India later improved'
+		],
+		['By what date did China and India mutually disengage?', 'China and India mutually disengaged'],
+		[
+			'In which year did the announcement of "striving for achievement" take place?',
+			'The announcement of "striving for achievement" took place'
+		],
+		[
+			'In which year was the large cooperation program with Iran later signed?',
+			'The large cooperation program with Iran was later signed'
+		],
+		[
+			'Since which year have U.S. and China been engaged in an escalating trade war?',
+			'U.S. and China have been engaged in an escalating trade war'
+		],
+		[
+			'In which year did Zelenskyy say that Xi did not respond to his requests?',
+			'Zelenskyy said that Xi did not respond to his requests'
+		],
+		[
+			'When was the Belt and Road Initiative launched?',
+			'The Belt and Road Initiative was launched'
+		],
+		['In which year did the two countries ban imports?', 'The two countries banned imports'],
+		['When did China join the WTO?', 'China joined the WTO']
+	])('%s → %s', (question, statement) => {
+		expect(questionAsStatement(question)).toBe(statement);
+	});
+
+	it('takes the verb the card’s note confirms when a noun could pass for one', () => {
+		const question =
+			'In which year did new satellite imagery reveal an airfield on Fiery Cross Reef?';
+		const note = 'In April 2015, new satellite imagery revealed an airfield on Fiery Cross Reef.';
+		expect(questionAsStatement(question, note)).toBe(
+			'New satellite imagery revealed an airfield on Fiery Cross Reef'
+		);
+	});
+
+	it('leaves alone what is not a question about a date', () => {
+		expect(questionAsStatement('Which treaty did China sign in 2001?')).toBeUndefined();
+		expect(questionAsStatement('Xi’s first visit to Moscow')).toBeUndefined();
+	});
+
+	const dated = (id: string, when: string, prompt: string, note?: string) =>
+		card({ id, kind: 'date', answer: when, when, prompt, ...(note && { note }) });
+
+	it('shows a date card as the event its question asks about, never the date itself', () => {
+		const cards = [
+			dated('d1', '2012', 'In which year did Xi become General Secretary?'),
+			dated('d2', '2013', 'In which year did Xi announce the Belt and Road Initiative?'),
+			dated(
+				'd3',
+				'2015',
+				'In which year did Xi meet Ma Ying-jeou?',
+				'In 2015, Xi met Ma Ying-jeou.'
+			),
+			dated('d4', '2017', 'In which year did Donald Trump become president?'),
+			dated('d5', '2020', 'In which year did China and India have a deadly clash?')
+		];
+		const texts = createTimelineRound({ seed: 's', settings: { events: 5 } }, cards).events.map(
+			(e) => e.text
+		);
+		expect([...texts].sort()).toEqual([
+			'China and India had a deadly clash',
+			'Donald Trump became president',
+			'Xi announced the Belt and Road Initiative',
+			'Xi became General Secretary',
+			'Xi met Ma Ying-jeou'
+		]);
+	});
+
+	it('falls back to the note, then the prompt, when the prompt is no such question', () => {
+		const cards = [
+			dated('n1', '2014', 'The Ukraine crisis', 'Xi grew closer to Russia.'),
+			dated(
+				'n2',
+				'2016',
+				'Xi’s visit to Iran',
+				'During a visit to Iran in 2016, Xi proposed a deal.'
+			)
+		];
+		const texts = createTimelineRound({ seed: 's', settings: { events: 5 } }, cards).events.map(
+			(e) => e.text
+		);
+		expect(texts).toEqual(['Xi grew closer to Russia.', 'Xi’s visit to Iran']);
 	});
 });
