@@ -285,7 +285,8 @@ export function describeShareLink(
 		}
 	}
 	lines.push(...describeSource(payload.source, deckTitles));
-	lines.push(`Seed: ${payload.seed}`);
+	// Lets a teacher check at a glance that two screens show the same round.
+	lines.push(`Round code: ${payload.seed}`);
 	return lines;
 }
 

@@ -346,7 +346,7 @@ describe('describing a link for the share dialog', () => {
 		);
 		expect(lines).toContain('Quiz round, 10 questions, 20 s each, multiple choice');
 		expect(lines).toContain('Deck: Dates and timeline');
-		expect(lines).toContain('Seed: abc123');
+		expect(lines).toContain('Round code: abc123');
 	});
 
 	it('mentions typed answers, no time limit, several decks and unknown deck ids as they are', () => {
