@@ -17,8 +17,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 export const normalizeAnswer: (text: string) => string = memoize(normalize);
 
-function normalize(text: string): string {
-	const words =
+/** The words of a text as answers compare them: lower case, no accents, "350,000" one word. */
+export const answerWords: (text: string) => readonly string[] = memoize(wordsOf);
+
+function wordsOf(text: string): string[] {
+	return (
 		text
 			.normalize('NFKD')
 			.replace(/\p{M}/gu, '')
@@ -26,7 +29,12 @@ function normalize(text: string): string {
 			.replace(/&/g, ' and ')
 			.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
 			.replace(/(\d),(?=\d)/g, '$1.')
-			.match(/\d+(?:\.\d+)+|[\p{L}\p{N}]+/gu) ?? [];
+			.match(/\d+(?:\.\d+)+|[\p{L}\p{N}]+/gu) ?? []
+	);
+}
+
+function normalize(text: string): string {
+	const words = [...answerWords(text)];
 	if (words.length > 1 && ARTICLES.has(words[0] as string)) words.shift();
 	return words.join('');
 }

@@ -9,7 +9,7 @@
 // change, then today's rules (`allowedBeside`), which only replace the options that break them,
 // in the same place, from a stream of their own.
 import type { Card } from '$lib/decks/schema';
-import { checkAnswer, normalizeAnswer } from './answer';
+import { answerWords, checkAnswer, normalizeAnswer } from './answer';
 import { cardDate, datesOverlap, dayNumber, parseDateText, type PartialDate } from './dates';
 import { memoize } from './memo';
 import type { Rng } from './rng';
@@ -208,21 +208,6 @@ function draw(
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** The words of a text as answers are compared: lower case, no accents, "350,000" as one word. */
-const words: (text: string) => string[] = memoize(wordsOf);
-
-function wordsOf(text: string): string[] {
-	return (
-		text
-			.normalize('NFKD')
-			.replace(/\p{M}/gu, '')
-			.toLowerCase()
-			.replace(/&/g, ' and ')
-			.replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
-			.match(/\d+(?:\.\d+)*|[\p{L}\p{N}]+/gu) ?? []
-	);
-}
-
 /** True when the words of `part` appear, in order and together, among the words of `whole`. */
 function containsWords(whole: readonly string[], part: readonly string[]): boolean {
 	if (part.length === 0 || part.length > whole.length) return false;
@@ -232,7 +217,7 @@ function containsWords(whole: readonly string[], part: readonly string[]): boole
 	return false;
 }
 
-const withoutArticle = (list: string[]) =>
+const withoutArticle = (list: readonly string[]) =>
 	list.length > 1 && ARTICLES.has(list[0] as string) ? list.slice(1) : list;
 
 /**
@@ -243,7 +228,7 @@ const withoutArticle = (list: string[]) =>
  * measure against North Korea") is no overlap.
  */
 export function optionsOverlap(a: string, b: string): boolean {
-	const [short, long] = [withoutArticle(words(a)), withoutArticle(words(b))].sort(
+	const [short, long] = [withoutArticle(answerWords(a)), withoutArticle(answerWords(b))].sort(
 		(x, y) => x.length - y.length
 	) as [string[], string[]];
 	if (!containsWords(long, short)) return false;
@@ -445,8 +430,8 @@ function quantityOf(card: Card): Quantity | undefined {
 	}
 	// Another kind of card counts as asking for an amount only when its answer is one: digits
 	// first (after "over", "$" …), not a year, a few words at most ("12 member states").
-	const lead = words(quantity.before).every((w) => QUALIFIERS.has(w));
-	const counted = words(quantity.after).length;
+	const lead = answerWords(quantity.before).every((w) => QUALIFIERS.has(w));
+	const counted = answerWords(quantity.after).length;
 	const isYear = YEAR.test(card.answer.trim());
 	return quantity.style === 'digits' && lead && counted <= 3 && !isYear ? quantity : undefined;
 }
@@ -464,7 +449,7 @@ function singular(word: string): string {
  * for a bare number.
  */
 function unitOf(q: Quantity): string {
-	const last = words(q.after).at(-1);
+	const last = answerWords(q.after).at(-1);
 	if (last !== undefined) return singular(last);
 	return /[$€£¥%]/.exec(q.before + q.after)?.[0] ?? '';
 }
@@ -514,7 +499,7 @@ function writeQuantity(q: Quantity, value: number): string | undefined {
 function nearbyValues(q: Quantity): number[] {
 	const { value } = q;
 	// "one weeks" is no option for "three weeks".
-	const lowest = value >= 2 && words(q.after).length > 0 ? 2 : 1;
+	const lowest = value >= 2 && answerWords(q.after).length > 0 ? 2 : 1;
 	let values: number[];
 	if (Number.isInteger(value) && value > 0 && value < 12) {
 		values = [1, -1, 2, -2, 3, -3, 4, 5].map((d) => value + d);
@@ -549,7 +534,7 @@ const PEOPLE = new Set<Card['kind']>(['quote-speaker', 'person']);
  */
 function allowedBeside(card: Card): (text: string, others: readonly string[]) => boolean {
 	const quantity = quantityOf(card);
-	const prompt = words(card.prompt);
+	const prompt = answerWords(card.prompt);
 	return (text, others) => {
 		if ([card.answer, ...others].some((other) => optionsOverlap(text, other))) return false;
 		if (quantity) {
@@ -560,7 +545,7 @@ function allowedBeside(card: Card): (text: string, others: readonly string[]) =>
 			const amounts = [quantity.value, ...others.map((o) => readQuantity(o)?.value)];
 			if (amounts.includes(option.value)) return false;
 		}
-		return !(PEOPLE.has(card.kind) && containsWords(prompt, words(text)));
+		return !(PEOPLE.has(card.kind) && containsWords(prompt, answerWords(text)));
 	};
 }
 
