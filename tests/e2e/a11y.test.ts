@@ -1,4 +1,4 @@
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import { prerenderedRoutes, routeKinds } from '../../scripts/bench/bundle';
 import { expectNoAxeViolations } from './axe';
 

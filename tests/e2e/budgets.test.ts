@@ -1,7 +1,7 @@
 // The budgets CI enforces (issue 7): JavaScript per route, and Lighthouse's accessibility and
 // best-practice scores. Lighthouse's performance score depends on the machine's load, so it is
 // reported here and by `npm run bench`, not asserted.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { budgetKb, measureRoutes, routeKinds } from '../../scripts/bench/bundle';
 import { formatLighthouse, LIGHTHOUSE_GOALS, runLighthouse } from '../../scripts/bench/lighthouse';
 

@@ -1,6 +1,7 @@
 // The teacher's Class page with codes from more than one round: rounds named by what they are,
 // the questions with their text, a paste of good and broken codes, and removing one result.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { decodeResult, encodeResult, type ShareResult } from '../../src/lib/share/results';
 import { expectNoAxeViolations } from './axe';
 

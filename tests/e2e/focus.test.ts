@@ -1,6 +1,7 @@
 // Keyboard users: Tab moves through each page in reading (DOM) order, starting with the skip
 // link, and wherever focus lands it is visible, in both themes.
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 interface Stop {
 	name: string;

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('after one visit the app works offline: a quiz round, a review, every mode and a shared link', async ({
 	page,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a whole session makes no request outside the app’s own origin and breaks no CSP rule', async ({
 	page,
