@@ -82,6 +82,47 @@ test('a paused question never runs out of time, and resumes where it stopped (WC
 	await expect(page.getByText('Time is up.')).toBeVisible();
 });
 
+test('a reload does not give a timed question its time back', async ({ page }) => {
+	await startTimedQuiz(page);
+	const question = await page.locator('.question h2').textContent();
+	await page.clock.runFor(3000);
+	await page.reload();
+	await expect(page.locator('.question h2')).toHaveText(question ?? '');
+	// Read once, not waited for: the page's clock also runs on by itself.
+	const timeLeft = page.getByRole('progressbar', { name: 'Time left' });
+	await expect(timeLeft).toBeVisible();
+	expect(Number(await timeLeft.getAttribute('aria-valuenow'))).toBeLessThanOrEqual(2);
+	await page.clock.runFor(2500);
+	await expect(page.getByText('Time is up.')).toBeVisible();
+});
+
+test('a question paused before a reload is still paused after it, with its time left', async ({
+	page
+}) => {
+	await startTimedQuiz(page);
+	await page.clock.runFor(1000);
+	await page.keyboard.press('p');
+	await expect(page.getByText('Paused. Press P')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('Paused. Press P')).toBeVisible();
+	await page.clock.runFor(60_000);
+	await page.getByRole('button', { name: /^Resume/ }).click();
+	await expect(page.getByRole('progressbar', { name: 'Time left' })).toHaveAttribute(
+		'aria-valuenow',
+		'4'
+	);
+});
+
+test('a match board’s clock goes on through a reload', async ({ page }) => {
+	await page.clock.install();
+	await page.goto('/match/quotes');
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.clock.runFor(12_000);
+	await expect(page.locator('.time')).toHaveText('0:12');
+	await page.reload();
+	await expect(page.locator('.time')).toHaveText(/^0:1[2-3]$/);
+});
+
 test('a match board is finished with the keyboard alone', async ({ page }) => {
 	await page.goto('/match/quotes');
 	await page.getByRole('button', { name: 'Start' }).click();

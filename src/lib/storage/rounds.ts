@@ -1,7 +1,10 @@
 // A round in progress survives a reload of its tab (sessionStorage is per tab, so two tabs can
 // each play their own round). It never touches the saved progress: a bad or stale entry is
 // dropped, and the round starts over.
+import { PausableClock } from '$lib/games/clock';
+
 const PREFIX = 'xi-cards:round:';
+const CLOCK = ':clock';
 
 export function saveRound(key: string, serialized: string): void {
 	try {
@@ -31,7 +34,24 @@ export function loadRound<T>(key: string, restore: (serialized: string) => T): T
 export function clearRound(key: string): void {
 	try {
 		sessionStorage.removeItem(PREFIX + key);
+		sessionStorage.removeItem(PREFIX + key + CLOCK);
 	} catch {
 		// Nothing to clear.
 	}
+}
+
+/**
+ * The clock of a round in progress is kept beside it, so a reload neither restarts the time
+ * (a free extra go at a timed question) nor loses it. `part` names what it times (the
+ * question's index in a quiz): a clock kept for another part is not restored.
+ */
+export function saveClock(key: string, part: number, clock: PausableClock): void {
+	saveRound(`${key}${CLOCK}`, JSON.stringify({ part, clock }));
+}
+
+export function loadClock(key: string, part: number): PausableClock | null {
+	return loadRound(`${key}${CLOCK}`, (serialized) => {
+		const saved = JSON.parse(serialized) as { part?: unknown; clock?: unknown };
+		return saved.part === part ? PausableClock.restore(saved.clock) : null;
+	});
 }
