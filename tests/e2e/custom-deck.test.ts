@@ -33,6 +33,8 @@ async function noSidewaysScroll(page: Page) {
 	expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
+const PASTED = 'On 7 September 2013, in Astana, Xi Jinping proposed the Silk Road Economic Belt.';
+
 test('an unsaved deck comes back after playing it, going Back and reloading, until it is saved', async ({
 	page
 }) => {
@@ -55,8 +57,12 @@ test('an unsaved deck comes back after playing it, going Back and reloading, unt
 	await expectNoAxeViolations(page);
 
 	await page.getByLabel('Answer 2').fill('Astana, Kazakhstan');
+	await page.getByText('Make cards from a text').click();
+	await page.getByLabel('Text to make cards from').fill(PASTED);
 	await page.reload();
 	await expect(page.getByLabel('Answer 2')).toHaveValue('Astana, Kazakhstan');
+	await expect(page.getByLabel('Text to make cards from')).toHaveValue(PASTED);
+	await page.getByLabel('Text to make cards from').fill('');
 
 	await page.getByLabel('Question', { exact: true }).fill('');
 	await page.getByRole('button', { name: 'Save the deck' }).click();

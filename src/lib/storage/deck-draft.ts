@@ -34,7 +34,9 @@ const DeckDraftSchema = v.object({
 			kind: v.picklist(CARD_KINDS),
 			sourceText: v.string()
 		})
-	)
+	),
+	/** Text pasted into "Make cards from a text", whether or not cards were made from it yet. */
+	pasted: v.optional(v.string())
 });
 
 export type DeckDraft = Omit<v.InferOutput<typeof DeckDraftSchema>, 'version'>;
@@ -69,13 +71,14 @@ export function loadDeckDraft(editingId?: string): DeckDraft | null {
 		clearDeckDraft(editingId);
 		return null;
 	}
-	const { title, cards, made, editingId: id, writer } = parsed.output;
+	const { title, cards, made, editingId: id, writer, pasted } = parsed.output;
 	return {
 		title,
 		cards,
 		made,
 		...(id !== undefined && { editingId: id }),
-		...(writer && { writer })
+		...(writer && { writer }),
+		...(pasted && { pasted })
 	};
 }
 

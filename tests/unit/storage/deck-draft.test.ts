@@ -52,6 +52,12 @@ describe('the draft of a deck being made', () => {
 		expect(loadDeckDraft()).toEqual(draft({ writer }));
 	});
 
+	it('keeps the text pasted to make cards from', () => {
+		const pasted = 'On 7 September 2013 Xi Jinping proposed the Silk Road Economic Belt.';
+		saveDeckDraft(draft({ pasted }));
+		expect(loadDeckDraft()?.pasted).toBe(pasted);
+	});
+
 	it('keeps a card whose answer is being rewritten, even while it is empty', () => {
 		saveDeckDraft(draft({ cards: [card('custom-1', 'When?', '')] }));
 		expect(loadDeckDraft()?.cards[0]?.answer).toBe('');

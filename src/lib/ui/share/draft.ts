@@ -12,6 +12,8 @@ import { describeIssue, issueProblem } from '$lib/share/issues';
 
 export const WRITTEN_SOURCE = 'Written by the teacher';
 export const PASTED_SOURCE = 'Pasted text';
+/** The longest text cards are made from (and kept with a draft): a long article, not a book. */
+export const MAX_PASTED_TEXT = 200_000;
 const MAX_RESULTS = 60;
 
 export interface WrittenCardInput {
