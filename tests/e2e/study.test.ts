@@ -78,3 +78,26 @@ test('the study order can be shuffled and filtered by tag', async ({ page }) => 
 	expect(ordered[0]).toBe(inOrder);
 	expect(shuffled).not.toEqual(ordered);
 });
+
+test('on a slow connection the first card shows before the deck has arrived, and the keys already work', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/decks.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/study/dates');
+	await expect(page.getByText(/^Card 1 of 69/)).toBeVisible();
+	const first = await prompt(page).textContent();
+	expect(first?.trim()).not.toBe('');
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Hide answer' })).toBeVisible();
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByText('Loading the deck…')).toBeVisible();
+	release();
+	await expect(page.getByText(/^Card 2 of 69/)).toBeVisible();
+	await expect(prompt(page)).not.toHaveText(first!);
+});

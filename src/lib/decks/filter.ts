@@ -35,7 +35,9 @@ export function filterCards(cards: readonly Card[], filter: CardFilter): Card[] 
 export function tagCounts(cards: readonly Card[]): { tag: string; count: number }[] {
 	const counts = new Map<string, number>();
 	for (const card of cards) for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	// Tags are ASCII slugs ("south-korea", "2013"): plain comparison orders them, and spares the
+	// page localeCompare's first-call collator set-up (~60 ms under Lighthouse's 4x slower CPU).
 	return [...counts]
 		.map(([tag, count]) => ({ tag, count }))
-		.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+		.sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 // Shared by the per-deck modes: one prerendered page per built-in deck. The cards themselves
-// come from /decks.json in the browser; the page data carries only what the head needs.
+// come from /decks.json in the browser; the page data carries what the head needs (and, for
+// the study page, the first card, to show before the deck arrives).
 import { error } from '@sveltejs/kit';
 import { decks, getDeck } from '$lib/decks/load';
 
