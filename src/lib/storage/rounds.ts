@@ -1,7 +1,7 @@
 // A round in progress survives a reload of its tab (sessionStorage is per tab, so two tabs can
 // each play their own round). It never touches the saved progress: a bad or stale entry is
 // dropped, and the round starts over.
-import { PausableClock } from '$lib/games/clock';
+import { clockNow, PausableClock } from '$lib/games/clock';
 
 const PREFIX = 'xi-cards:round:';
 const CLOCK = ':clock';
@@ -49,9 +49,14 @@ export function saveClock(key: string, part: number, clock: PausableClock): void
 	saveRound(`${key}${CLOCK}`, JSON.stringify({ part, clock }));
 }
 
-export function loadClock(key: string, part: number): PausableClock | null {
-	return loadRound(`${key}${CLOCK}`, (serialized) => {
+/** The clock kept for this part of the round, or else a new one from `startedAt` (kept too). */
+export function keptClock(key: string, part: number, startedAt = clockNow()): PausableClock {
+	const kept = loadRound(`${key}${CLOCK}`, (serialized) => {
 		const saved = JSON.parse(serialized) as { part?: unknown; clock?: unknown };
 		return saved.part === part ? PausableClock.restore(saved.clock) : null;
 	});
+	if (kept) return kept;
+	const started = new PausableClock(startedAt);
+	saveClock(key, part, started);
+	return started;
 }
