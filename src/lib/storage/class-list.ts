@@ -46,21 +46,19 @@ export class ClassListStore {
 	}
 
 	/** Returns an error message, or null once saved. */
-	async save(results: readonly ShareResult[]): Promise<string | null> {
-		if (!this.#store) return 'This browser offers no IndexedDB: the list is kept until you leave.';
-		try {
-			await set(KEY, results.slice(-MAX_STORED), this.#store);
-			return null;
-		} catch (error) {
-			return errorMessage(error);
-		}
+	save(results: readonly ShareResult[]): Promise<string | null> {
+		return this.#put(KEY, results.slice(-MAX_STORED));
 	}
 
 	/** Keeps the round links given (the newest ones, if there are very many). */
-	async saveRounds(links: readonly string[]): Promise<string | null> {
+	saveRounds(links: readonly string[]): Promise<string | null> {
+		return this.#put(ROUNDS_KEY, links.slice(-MAX_ROUNDS));
+	}
+
+	async #put(key: string, value: unknown): Promise<string | null> {
 		if (!this.#store) return 'This browser offers no IndexedDB: the list is kept until you leave.';
 		try {
-			await set(ROUNDS_KEY, links.slice(-MAX_ROUNDS), this.#store);
+			await set(key, value, this.#store);
 			return null;
 		} catch (error) {
 			return errorMessage(error);
