@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseEdits, type Edits } from '../src/lib/decks/edits';
-import { deckFiles, type SourceDoc } from '../src/lib/decks/generate';
+import { parseEdits, type Edits } from '../src/lib/generator/edits';
+import { deckFiles, type SourceDoc } from '../src/lib/generator/generate';
 
 export { deckFiles };
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { findSection } from '$lib/decks/document';
+import { findSection } from '$lib/generator/document';
 import { decks, getDeck } from '$lib/decks/load';
 import { passageKey } from '$lib/decks/excerpt';
 import { canMatch } from '$lib/games/match';

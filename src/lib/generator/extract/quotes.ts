@@ -9,7 +9,7 @@ import { findQuotes, normalise, trimAnswer, wordCount, type Quote } from '../tex
 const SPEECH =
 	'said|says|stated|states|told|tells|remarked|remarks|wrote|writes|added|declared|declares|warned|warns|argued|argues|noted|notes|insisted|stressed|asserted|commented|explained|replied|responded|saying|stating|adding|writing|declaring|warning|arguing|noting|insisting|stressing|asserting|called for|calls for|urged|urges';
 
-const NAME = "[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}";
+const NAME = '[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}';
 const SUBJECT_VERB = new RegExp(
 	`(?:^|[\\s,(])((?:${NAME})|he|she|He|She)\\s+(?:has\\s+|have\\s+|had\\s+|also\\s+|later\\s+|then\\s+|additionally\\s+|once\\s+|reportedly\\s+|indirectly\\s+|publicly\\s+|repeatedly\\s+)*(${SPEECH})\\b`,
 	'gu'
@@ -50,13 +50,24 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 	const acc = new RegExp(`According to (${NAME})\\s*,`, 'u').exec(before);
 	if (acc) {
 		const speaker = personOf(ref, acc[1]!, '');
-		if (speaker) return { mention: acc[1]!, speaker, from: acc.index + acc[0].length, verb: 'according' };
+		if (speaker)
+			return { mention: acc[1]!, speaker, from: acc.index + acc[0].length, verb: 'according' };
 	}
 	// "Those options, he said, could be used against "…""
-	const paren = new RegExp(`^(.*?),\\s*((?:${NAME})|he|she)\\s+(said|added|argued|stated),\\s*(.*)$`, 'u').exec(text);
+	const paren = new RegExp(
+		`^(.*?),\\s*((?:${NAME})|he|she)\\s+(said|added|argued|stated),\\s*(.*)$`,
+		'u'
+	).exec(text);
 	if (paren && paren[1]!.length + 2 < q.open) {
 		const speaker = personOf(ref, paren[2]!, paren[1]!);
-		if (speaker) return { mention: paren[2]!, speaker, from: 0, verb: 'paren', content: `${lowerFirst(paren[1]!)} ${paren[4]!}` };
+		if (speaker)
+			return {
+				mention: paren[2]!,
+				speaker,
+				from: 0,
+				verb: 'paren',
+				content: `${lowerFirst(paren[1]!)} ${paren[4]!}`
+			};
 	}
 	// "X said … "quote"": the last speech verb before the quote, with its subject
 	let best: Attribution | undefined;
@@ -72,8 +83,10 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 		const c = analyse(before.slice(0, part.index));
 		if (c) {
 			const subj = c.subject.replace(/^(During|In|On|At)\b[^,]*,\s*/, '');
-			const speaker = personOf(ref, subj, '') ?? personOf(ref, subj.split(/\s+/).slice(-2).join(' '), '');
-			if (speaker) best = { mention: subj, speaker, from: part.index + part[0].length, verb: part[1]! };
+			const speaker =
+				personOf(ref, subj, '') ?? personOf(ref, subj.split(/\s+/).slice(-2).join(' '), '');
+			if (speaker)
+				best = { mention: subj, speaker, from: part.index + part[0].length, verb: part[1]! };
 		}
 	}
 	if (best) {
@@ -84,7 +97,10 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 	if (best) return best;
 	// ""quote", he told the conference"
 	const after = text.slice(q.close + 1);
-	const post = new RegExp(`^[,.]?\\s*((?:${NAME})|he|she)\\s+(said|told|added|wrote|remarked|declared)\\b`, 'u').exec(after);
+	const post = new RegExp(
+		`^[,.]?\\s*((?:${NAME})|he|she)\\s+(said|told|added|wrote|remarked|declared)\\b`,
+		'u'
+	).exec(after);
 	if (post) {
 		const speaker = personOf(ref, post[1]!, before);
 		if (speaker) return { mention: post[1]!, speaker, from: -1, verb: post[2]! };
@@ -94,10 +110,16 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 
 /** The quotation with the case-change brackets rendered ("[j]ust" → "Just"). */
 function quoteText(q: Quote): string {
-	return trimAnswer(q.text.replace(/^\[([a-z])\]/, (_, c: string) => c.toUpperCase()).replace(/\[([a-z])\](?=[a-z])/g, '$1'));
+	return trimAnswer(
+		q.text
+			.replace(/^\[([a-z])\]/, (_, c: string) => c.toUpperCase())
+			.replace(/\[([a-z])\](?=[a-z])/g, '$1')
+	);
 }
 
-const BREAKS = new Set('of to by for with in on and or than is are be the as at from into against'.split(' '));
+const BREAKS = new Set(
+	'of to by for with in on and or than is are be the as at from into against'.split(' ')
+);
 
 /** Split a quotation into a shown head and a short tail to recall. */
 export function splitForCompletion(quote: string): { head: string; tail: string } | undefined {
@@ -128,7 +150,8 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 		const a = attribute(ref, q);
 		if (!a) continue;
 		// a title or a name in quotes is not a quotation ("a white paper called "…"")
-		if (/\b(called|titled|entitled|named|dubbed|known as)\s*$/.test(text.slice(0, q.open))) continue;
+		if (/\b(called|titled|entitled|named|dubbed|known as)\s*$/.test(text.slice(0, q.open)))
+			continue;
 		const quote = quoteText(q);
 		if (!quote) continue;
 		// a name in quotes ("One China principle") or one of several quoted items of a list
@@ -137,17 +160,24 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 		const speaker = a.speaker;
 		const short = speaker;
 		const sibling = `quote|${normalise(quote)}`;
-		const names = [speaker, ...speaker.split(' '), a.mention].filter((n) => n.length > 1 && /^\p{Lu}/u.test(n));
-		const mentionsSpeaker = (s: string) => names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s));
+		const names = [speaker, ...speaker.split(' '), a.mention].filter(
+			(n) => n.length > 1 && /^\p{Lu}/u.test(n)
+		);
+		const mentionsSpeaker = (s: string) =>
+			names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s));
 		// --- who said it
 		let reported: string;
 		const firstSentence = (/^.*?[.!?](?=\s+[A-Z])/.exec(quote)?.[0] ?? quote).replace(/[.]$/, '');
-		const shownQuote = firstSentence.length < quote.length || wordCount(quote) > 40 ? `${firstSentence} …` : quote;
+		const shownQuote =
+			firstSentence.length < quote.length || wordCount(quote) > 40 ? `${firstSentence} …` : quote;
 		if (a.from < 0) reported = `said: "${shownQuote}"`;
 		else {
 			let content = (a.content ?? text.slice(a.from)).replace(/^[\s:,]+/, '');
 			if (shownQuote !== quote) content = content.replace(q.text, shownQuote);
-			content = content.replace(/,\s*(he|she)\s+(said|added),/g, '').replace(/[.]$/, '').trim();
+			content = content
+				.replace(/,\s*(he|she)\s+(said|added),/g, '')
+				.replace(/[.]$/, '')
+				.trim();
 			if (/^that\b/.test(content)) reported = `${verbForm(a.verb)} ${content}`;
 			else if (/^(On|In|At|During|Regarding|About)\s[^"\u201c]+?["\u201c]/.test(content))
 				// "On China–U.S. relations "If …"": the topic is a lead phrase, not the start of a clause
@@ -155,8 +185,10 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 					/^(\w+)([^"\u201c]*?),?\s*(["\u201c])/,
 					(_, p: string, r: string, qm: string) => `said, ${p.toLowerCase()}${r}: ${qm}`
 				);
-			else if (a.verb === 'according' || a.verb === 'paren') reported = `said that ${lowerFirst(content)}`;
-			else if (/^(called for|calls for|urged|urges)$/.test(a.verb)) reported = `${verbForm(a.verb)} ${content}`;
+			else if (a.verb === 'according' || a.verb === 'paren')
+				reported = `said that ${lowerFirst(content)}`;
+			else if (/^(called for|calls for|urged|urges)$/.test(a.verb))
+				reported = `${verbForm(a.verb)} ${content}`;
 			else if (/^["\u201c]/.test(content)) reported = `said: ${content}`;
 			else if (/:\s*["\u201c]/.test(content)) reported = `said ${content}`;
 			else if (/^(told|tells)$/.test(a.verb)) reported = `told ${content}`;
@@ -164,14 +196,20 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 		}
 		reported = reported.replace(/\[([a-z])\](?=[a-z])/g, '$1').replace(/,(["\u201d])?\s*$/, '$1');
 		const whoPrompt = `Who ${reported}?`.replace(/\.\?$/, '?').replace(/\.(["\u201d])\?$/, '$1?');
-		if (!whoDone.has(speaker) && !mentionsSpeaker(whoPrompt.slice(4)) && wordCount(whoPrompt) <= 80) {
+		if (
+			!whoDone.has(speaker) &&
+			!mentionsSpeaker(whoPrompt.slice(4)) &&
+			wordCount(whoPrompt) <= 80
+		) {
 			whoDone.add(speaker);
 			drafts.push({
 				deck: 'quotes',
 				kind: 'quote-speaker',
 				prompt: whoPrompt,
 				answer: speaker,
-				accept: speaker.includes(' ') ? [speaker.split(' ')[0]!, speaker.split(' ').slice(-1)[0]!] : [],
+				accept: speaker.includes(' ')
+					? [speaker.split(' ')[0]!, speaker.split(' ').slice(-1)[0]!]
+					: [],
 				speaker,
 				// The whole quotation, for the card to show set apart (the prompt may shorten it),
 				// unless it is a phrase that only the prompt's own words make sense of.
@@ -203,18 +241,28 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 			}
 		} else if (wordCount(quote) <= 6 && a.from >= 0) {
 			// a short quotation: blank it in the reported clause
-			let content = (a.content ?? text.slice(a.from)).replace(/^[\s:,]*(that\s+)?/, '').replace(/[.]$/, '');
+			let content = (a.content ?? text.slice(a.from))
+				.replace(/^[\s:,]*(that\s+)?/, '')
+				.replace(/[.]$/, '');
 			const that = /^(?:\S+\s+){0,8}?that\s+/.exec(content);
-			if (that && !content.slice(0, that[0].length).includes('"')) content = content.slice(that[0].length);
+			if (that && !content.slice(0, that[0].length).includes('"'))
+				content = content.slice(that[0].length);
 			const callFor = /^(called for|calls for|urged|urges)$/.test(a.verb);
 			if (callFor) content = `${a.mention} ${a.verb} ${content}`;
 			const at = content.indexOf(text.slice(q.open, q.close + 1));
 			if (at >= 0 && wordCount(content) <= 40) {
-				const blanked = (content.slice(0, at) + '"…"' + content.slice(at + q.close - q.open + 1)).replace(/,(["\u201d])?\s*$/, '$1');
+				const blanked = (
+					content.slice(0, at) +
+					'"…"' +
+					content.slice(at + q.close - q.open + 1)
+				).replace(/,(["\u201d])?\s*$/, '$1');
 				const prompt = callFor
 					? `Fill in the missing words: ${capitalise(blanked)}.`
 					: `Complete this statement by ${short}: ${capitalise(blanked)}.`;
-				if (!normalise(prompt).includes(normalise(quote)) && (blanked.match(/"/g) ?? []).length % 2 === 0) {
+				if (
+					!normalise(prompt).includes(normalise(quote)) &&
+					(blanked.match(/"/g) ?? []).length % 2 === 0
+				) {
 					drafts.push({
 						deck: 'quotes',
 						kind: 'quote-completion',
@@ -238,7 +286,10 @@ function leadOf(text: string, q: Quote, a: Attribution): string {
 	if (a.from < 0) return '';
 	const content = a.content ?? text.slice(a.from);
 	const at = content.indexOf(text.slice(q.open, q.close + 1));
-	return (at < 0 ? content : content.slice(0, at)).replace(/^[\s:,]+/, '').replace(/^that\s+/, '').trim();
+	return (at < 0 ? content : content.slice(0, at))
+		.replace(/^[\s:,]+/, '')
+		.replace(/^that\s+/, '')
+		.trim();
 }
 
 /**
@@ -248,7 +299,12 @@ function leadOf(text: string, q: Quote, a: Attribution): string {
  */
 function standsAlone(quote: string, lead: string): boolean {
 	if (wordCount(quote) < 6) return false;
-	return lead === '' || /:$/.test(lead) || /^(the|they|we|it|he|she|this)$/i.test(lead) || /^\p{Lu}/u.test(quote);
+	return (
+		lead === '' ||
+		/:$/.test(lead) ||
+		/^(the|they|we|it|he|she|this)$/i.test(lead) ||
+		/^\p{Lu}/u.test(quote)
+	);
 }
 
 /** One of several quoted items in a row: "a", "b", and "c". */
@@ -287,7 +343,9 @@ function verbForm(v: string): string {
 }
 
 function lowerFirst(s: string): string {
-	return /^(The|A|An|This|That|These|Those|It|They|Its|Their)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+	return /^(The|A|An|This|That|These|Those|It|They|Its|Their)\b/.test(s)
+		? s[0]!.toLowerCase() + s.slice(1)
+		: s;
 }
 
 function capitalise(s: string): string {

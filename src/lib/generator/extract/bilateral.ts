@@ -5,11 +5,21 @@
 import type { Draft } from '../card';
 import { clauseOf, nounPhraseBefore, segment } from '../clauses';
 import { fullName, lastPair, resolveSubject, type SentenceRef } from '../context';
-import { analyse, askObject, askSubject, lemma, removePhrase, toSimplePast, trimRest, type Clause } from '../grammar';
+import {
+	analyse,
+	askObject,
+	askSubject,
+	lemma,
+	removePhrase,
+	toSimplePast,
+	trimRest,
+	type Clause
+} from '../grammar';
 import { normalise, wordCount } from '../text';
 
 /** Verbs of stance: what someone advocates, seeks or aims at. */
-const STANCE = /^(advocate[sd]?|favou?r(s|ed)?|prioriti[sz]e[sd]?|emphasi[sz]e[sd]?|seeks?|sought|aim(s|ed)?|call(s|ed)? for|supports?|supported|oppose[sd]?|reject(s|ed)?|recogni[sz]e[sd]?|wants?|hopes?|urge[sd]?|promote[sd]?|pursue[sd]?|stresse[sd]?)$/;
+const STANCE =
+	/^(advocate[sd]?|favou?r(s|ed)?|prioriti[sz]e[sd]?|emphasi[sz]e[sd]?|seeks?|sought|aim(s|ed)?|call(s|ed)? for|supports?|supported|oppose[sd]?|reject(s|ed)?|recogni[sz]e[sd]?|wants?|hopes?|urge[sd]?|promote[sd]?|pursue[sd]?|stresse[sd]?)$/;
 
 function countryOf(ref: SentenceRef): string | undefined {
 	if (ref.topic) return ref.topic;
@@ -47,22 +57,46 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 		// which country: "Eswatini, which recognizes Taiwan but not the PRC"
 		if (u.kind === 'rel' && u.antecedent) {
 			const name = /(?:^|\bexcept\s+)([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)$/.exec(u.antecedent)?.[1];
-			const except = /\b((?:[A-Z]\w*\s)?\w+)\s+except\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$/.exec(u.antecedent);
+			const except = /\b((?:[A-Z]\w*\s)?\w+)\s+except\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$/.exec(
+				u.antecedent
+			);
 			if (name && !fullName(ref.doc, name) && (except || name === u.antecedent)) {
 				const rc = analyse(`${name} ${u.text}`);
 				if (rc && (rc.verb || rc.aux)) {
-					add('country', askSubject({ ...rc, subject: '' }, `Which ${except ? except[1] : 'country'}`, trimRest(rc.rest), ''), name, `which|${u.text}`);
+					add(
+						'country',
+						askSubject(
+							{ ...rc, subject: '' },
+							`Which ${except ? except[1] : 'country'}`,
+							trimRest(rc.rest),
+							''
+						),
+						name,
+						`which|${u.text}`
+					);
 				}
 			}
 		}
 		// "…, emphasizing collaboration over rivalry": what the subject emphasizes
-		if (u.kind === 'part' && /^(emphasi[sz]ing|advocating|favou?ring|prioriti[sz]ing|stressing)$/.test(u.conj ?? '') && u.owner !== undefined) {
+		if (
+			u.kind === 'part' &&
+			/^(emphasi[sz]ing|advocating|favou?ring|prioriti[sz]ing|stressing)$/.test(u.conj ?? '') &&
+			u.owner !== undefined
+		) {
 			const owner = clauseOf(units, u.owner);
 			const os = owner ? resolveSubject(ref, owner.subject, units[u.owner]!.text) : undefined;
 			if (owner && os && (fullName(ref.doc, os) || os === ref.doc.home)) {
-				const base = (u.conj ?? '').replace(/ing$/, '').replace(/(iz|is|ur|at)$/, '$1e').replace(/ee$/, 'e');
+				const base = (u.conj ?? '')
+					.replace(/ing$/, '')
+					.replace(/(iz|is|ur|at)$/, '$1e')
+					.replace(/ee$/, 'e');
 				const aux = owner.past ? 'did' : owner.plural ? 'do' : 'does';
-				add('event', `What ${aux} ${os} ${base}?`, capitalise(shortObject(u.text.replace(new RegExp(`^${u.conj}\\s+`), ''))), `part|${u.text}`);
+				add(
+					'event',
+					`What ${aux} ${os} ${base}?`,
+					capitalise(shortObject(u.text.replace(new RegExp(`^${u.conj}\\s+`), ''))),
+					`part|${u.text}`
+				);
 			}
 		}
 		const c0 = clauseOf(units, i);
@@ -72,10 +106,17 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 		// "Recognizing this interdependence, …": an -ing lead only repeats context
 		const lead0 = /^[A-Za-z]+ing\b/.test(c0.lead) ? '' : c0.lead;
 		const c: Clause = toSimplePast({ ...c0, subject, lead: lead0 });
-		const quotedAt = (at: number) => ((c.rest.slice(0, at).match(/"/g) ?? []).length % 2 === 1);
+		const quotedAt = (at: number) => (c.rest.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
 		// causes: "due to X", "because of X", "over X", "after fears that …"
-		const cause = /\b(due to|because of|as a result of|owing to)\s+([^,;]+?)(?=,|;|$| which| while| with)/.exec(c.rest);
-		if (cause && !quotedAt(cause.index) && !/^(various|several|many|some|other|a number of)\b/i.test(cause[2]!)) {
+		const cause =
+			/\b(due to|because of|as a result of|owing to)\s+([^,;]+?)(?=,|;|$| which| while| with)/.exec(
+				c.rest
+			);
+		if (
+			cause &&
+			!quotedAt(cause.index) &&
+			!/^(various|several|many|some|other|a number of)\b/i.test(cause[2]!)
+		) {
 			let answer = cause[2]!.trim();
 			answer = answer.replace(/^its\s/, () => {
 				const owner = /\b(?:on|with|to|against)\s+([A-Z][\w]*(?:\s+[A-Z][\w]*)*)/.exec(c.rest)?.[1];
@@ -85,16 +126,29 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 			const q = askObject(c, 'Why', rest, c.lead);
 			add('event', q, capitalise(answer), `why|${cause[0]}`);
 		}
-		const over = /\b(soured|deteriorated|clashed|quarrelled|disagreed|split|broke)\s+over\s+(.+)$/.exec(`${c.verb} ${c.rest}`);
+		const over =
+			/\b(soured|deteriorated|clashed|quarrelled|disagreed|split|broke)\s+over\s+(.+)$/.exec(
+				`${c.verb} ${c.rest}`
+			);
 		if (over) {
-			const thing = over[2]!.split(/,\s+(?=which|who|that)/)[0]!.split(/,/).slice(0, 2).join(',').trim();
+			const thing = over[2]!
+				.split(/,\s+(?=which|who|that)/)[0]!
+				.split(/,/)
+				.slice(0, 2)
+				.join(',')
+				.trim();
 			const q = askObject(c, 'Over what', '', c.lead);
 			add('event', q, capitalise(thing), `over|${thing}`);
 		}
 		const after = /\bafter\s+(fears?|concerns?|worries|reports?)\s+(that\s+[^,;]+)/.exec(c.rest);
 		if (after) {
 			const rest = trimRest(removePhrase(c.rest, after[0]));
-			add('event', askObject(c, 'Why', rest, c.lead), capitalise(`${after[1]} ${after[2]}`), `after|${after[0]}`);
+			add(
+				'event',
+				askObject(c, 'Why', rest, c.lead),
+				capitalise(`${after[1]} ${after[2]}`),
+				`after|${after[0]}`
+			);
 		}
 		if (u.kind === 'sub' && u.conj === 'after' && u.owner !== undefined && u.owner === i - 1) {
 			const owner = clauseOf(units, u.owner);
@@ -102,20 +156,38 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 			if (owner && os && owner.verb && !owner.aux) {
 				const base = lemma(owner.verb);
 				const rest = trimRest(owner.rest.replace(/\s+after\s+.*$/, ''));
-				add('event', `What led ${subjectOf(os)} to ${owner.middle ? owner.middle + ' ' : ''}${base} ${rest}?`.replace(/\s+/g, ' ').replace(/\s\?$/, '?'), capitalise(u.text), `led|${u.text}`);
+				add(
+					'event',
+					`What led ${subjectOf(os)} to ${owner.middle ? owner.middle + ' ' : ''}${base} ${rest}?`
+						.replace(/\s+/g, ' ')
+						.replace(/\s\?$/, '?'),
+					capitalise(u.text),
+					`led|${u.text}`
+				);
 			}
 		}
 		// "China has positioned itself as a potential mediator in …" → "As what has China positioned itself …?"
-		const itself = /^itself\s+as\s+((?:a|an|the)\s+[^,;]+?)(?=\s+(?:in|on|for|to|by)\s|,|;|\s+but\s|$)/.exec(c.rest);
+		const itself =
+			/^itself\s+as\s+((?:a|an|the)\s+[^,;]+?)(?=\s+(?:in|on|for|to|by)\s|,|;|\s+but\s|$)/.exec(
+				c.rest
+			);
 		if (itself && (c.subject === ref.doc.home || fullName(ref.doc, c.subject))) {
 			const rest = c.rest.replace(itself[0], 'itself').replace(/\s+but\s.*$/, '');
-			add('event', askObject(c, 'As what', trimRest(rest), c.lead), capitalise(itself[1]!), `itself|${itself[1]}`);
+			add(
+				'event',
+				askObject(c, 'As what', trimRest(rest), c.lead),
+				capitalise(itself[1]!),
+				`itself|${itself[1]}`
+			);
 		}
 		// stance: "Xi advocates for X" → "What does Xi advocate for?"
 		const callFor = /^call(s|ed)?$/.test(c.verb) && /^for\s/.test(c.rest);
 		const verbGroup = callFor ? `${c.verb} for` : c.verb;
 		const home = ref.doc.home;
-		const subjectOk = !!fullName(ref.doc, c.subject) || c.subject === home || (!!home && c.subject.startsWith(`${home} and `));
+		const subjectOk =
+			!!fullName(ref.doc, c.subject) ||
+			c.subject === home ||
+			(!!home && c.subject.startsWith(`${home} and `));
 		if (STANCE.test(verbGroup) && subjectOk && !/"/.test(c.rest.slice(0, 30))) {
 			const toVerb = /^to\s+(\w+)\s+(?:itself\s+as\s+)?(.+)$/.exec(c.rest);
 			if (toVerb && /^(seeks?|aims?|hopes?|wants?)$/.test(c.verb)) {
@@ -123,28 +195,61 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 				const asWhat = /^to\s+\w+\s+itself\s+as\s+/.test(c.rest);
 				const rest = asWhat ? `to ${toVerb[1]} itself` : `to ${toVerb[1]}`;
 				const lead = c.lead;
-				add('event', askObject(c, asWhat ? 'As what' : 'What', rest, lead), capitalise(object), `stance|${object}`);
+				add(
+					'event',
+					askObject(c, asWhat ? 'As what' : 'What', rest, lead),
+					capitalise(object),
+					`stance|${object}`
+				);
 			} else if (!toVerb) {
 				const prep = /^(for|on|to|against)\s+/.exec(c.rest)?.[1];
 				if (/:/.test(c.rest)) return;
 				const object = shortObject(c.rest.replace(/^(for|on|to|against)\s+/, ''));
-				if (wordCount(object) >= 2) add('event', askObject(c, 'What', prep ?? '', c.lead), capitalise(object), `stance|${object}`);
+				if (wordCount(object) >= 2)
+					add(
+						'event',
+						askObject(c, 'What', prep ?? '', c.lead),
+						capitalise(object),
+						`stance|${object}`
+					);
 			}
 		}
 	});
 	// "Turkey, with whom relations were long strained over Uyghurs, has also grown closer to China."
-	const appos = /^([A-Z][\w-]*(?:\s[A-Z][\w-]*)?),\s+(with whom|whose|where)\s+([^,]+),\s+(has|have|had|is|was)\s+(.+?)\.?$/.exec(text);
+	const appos =
+		/^([A-Z][\w-]*(?:\s[A-Z][\w-]*)?),\s+(with whom|whose|where)\s+([^,]+),\s+(has|have|had|is|was)\s+(.+?)\.?$/.exec(
+			text
+		);
 	if (appos && !fullName(ref.doc, appos[1]!)) {
-		add('country', `Which country, ${appos[2]} ${appos[3]}, ${appos[4]} ${appos[5]}?`, appos[1]!, `appos|${appos[1]}`);
+		add(
+			'country',
+			`Which country, ${appos[2]} ${appos[3]}, ${appos[4]} ${appos[5]}?`,
+			appos[1]!,
+			`appos|${appos[1]}`
+		);
 	}
 	// "China sold ballistic missiles to Saudi Arabia": to which country
 	const main = clauseOf(units, 0);
 	if (main && !main.aux && main.past) {
-		const to = /\b(to|in|with)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*){0,2})(?=[\s,.;]|$)/.exec(main.rest);
+		const to =
+			/\b(to|in|with)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w-]*)(?:\s[A-Z][\w-]*){0,2})(?=[\s,.;]|$)/.exec(
+				main.rest
+			);
 		const subj = resolveSubject(ref, main.subject);
-		if (to && subj && subj === ref.doc.home && !fullName(ref.doc, to[2]!) && !/^(the|The)$/.test(to[2]!)) {
+		if (
+			to &&
+			subj &&
+			subj === ref.doc.home &&
+			!fullName(ref.doc, to[2]!) &&
+			!/^(the|The)$/.test(to[2]!)
+		) {
 			const rest = trimRest(removePhrase(main.rest, to[0]).replace(/\s+and\s+.*$/, ''));
-			add('country', askObject({ ...main, subject: subj }, `${capitalise(to[1]!)} which country`, rest), to[2]!, `to|${to[0]}`);
+			add(
+				'country',
+				askObject({ ...main, subject: subj }, `${capitalise(to[1]!)} which country`, rest),
+				to[2]!,
+				`to|${to[0]}`
+			);
 		}
 	}
 	return drafts;
@@ -157,14 +262,17 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 function withContext(ref: SentenceRef, prompt: string): string {
 	const topic = ref.topic;
 	if (topic) {
-		const named = /\b(Union|States|Kingdom|Republic|East|Emirates|Islands)$/.test(topic) ? `the ${topic}` : topic;
+		const named = /\b(Union|States|Kingdom|Republic|East|Emirates|Islands)$/.test(topic)
+			? `the ${topic}`
+			: topic;
 		return prompt.includes(topic) ? prompt : prompt.replace(/\?$/, ` regarding ${named}?`);
 	}
 	const home = ref.doc.home;
 	const pair = lastPair(ref.doc, ref.doc.parsed.title);
 	const other = pair?.split(' and ').find((p) => p.replace(/^the /, '') !== home);
 	if (!home || !other) return prompt;
-	const shown = /[A-Z]\.[A-Z]$/.test(other) && ref.doc.parsed.title.includes(other + '.') ? other + '.' : other;
+	const shown =
+		/[A-Z]\.[A-Z]$/.test(other) && ref.doc.parsed.title.includes(other + '.') ? other + '.' : other;
 	return prompt.replace(/\?$/, ` in relations with ${shown}?`);
 }
 
@@ -174,7 +282,9 @@ function subjectOf(s: string): string {
 
 function shortObject(s: string): string {
 	return s
-		.split(/,\s+(?:which|who|where|while|but|he|she|it|they)\b|\s+that\s+(?:serves|would|will)\b|;/)[0]!
+		.split(
+			/,\s+(?:which|who|where|while|but|he|she|it|they)\b|\s+that\s+(?:serves|would|will)\b|;/
+		)[0]!
 		.replace(/(?<![A-Z]\.[A-Z])\.$/, '')
 		.trim();
 }

@@ -10,9 +10,9 @@ import {
 	readEdits,
 	readSources
 } from '../../../scripts/build-decks';
-import { applyEdits } from '../../../src/lib/decks/edits';
-import { cardProblem, generateDecks } from '../../../src/lib/decks/generate';
-import { clean, normalise } from '../../../src/lib/decks/text';
+import { applyEdits } from '../../../src/lib/generator/edits';
+import { cardProblem, generateDecks } from '../../../src/lib/generator/generate';
+import { clean, normalise } from '../../../src/lib/generator/text';
 import { DeckSchema } from '../../../src/lib/decks/schema';
 
 const sources = readSources();
@@ -128,9 +128,10 @@ describe('decks/*.json', () => {
 			}
 			expect(committed === content, `decks/${name} is stale: run npm run decks`).toBe(true);
 		}
-		expect(existingDeckFiles(), 'decks/ holds a deck the generator no longer makes: run npm run decks').toEqual(
-			[...files.keys()].sort()
-		);
+		expect(
+			existingDeckFiles(),
+			'decks/ holds a deck the generator no longer makes: run npm run decks'
+		).toEqual([...files.keys()].sort());
 	});
 
 	it('are deterministic: two runs give the same bytes, two-space JSON ending in a newline', () => {

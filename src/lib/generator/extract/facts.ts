@@ -4,7 +4,14 @@
 // the reasons and trade-offs an argument gives ("would have severe repercussions …").
 // Every rule is a sentence pattern of general English; none names a fact of a source.
 import type { Draft } from '../card';
-import { contextYear, fullName, lastPair, previousInParagraph, resolveSubject, type SentenceRef } from '../context';
+import {
+	contextYear,
+	fullName,
+	lastPair,
+	previousInParagraph,
+	resolveSubject,
+	type SentenceRef
+} from '../context';
 import { acceptOf, displayOf, findDates, isoOf } from '../dates';
 import { lemma } from '../grammar';
 import { capitalise, normalise, trimAnswer, wordCount } from '../text';
@@ -14,17 +21,29 @@ type Rule = (ref: SentenceRef, text: string) => Draft[];
 const NAME = "\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,3}";
 
 // Patterns with a name in them, compiled once (Unicode property escapes are slow to build).
-const FIRST_SINCE = new RegExp(`^(?:It|This) was the first ([\\w\\s-]+?) of (${NAME}) since (.+?)\\.?$`, 'u');
+const FIRST_SINCE = new RegExp(
+	`^(?:It|This) was the first ([\\w\\s-]+?) of (${NAME}) since (.+?)\\.?$`,
+	'u'
+);
 const VISITED = new RegExp(`^(?:On|In) ([^,]+), (${NAME}) visited (${NAME})\\b`, 'u');
 const BECOMING_FIRST = new RegExp(`^(${NAME}) [^,]+, becoming the first (.+?)\\.?$`, 'u');
-const TOLD_THAT = new RegExp(`^(${NAME}|He|She) (?:later |also )?told (his |her )?([a-z][\\w\\s-]*?|[A-Z][a-z]+ [a-z]+ )?(${NAME})( during [^,]+?| at [^,]+?)? that (.+?)\\.?$`, 'u');
+const TOLD_THAT = new RegExp(
+	`^(${NAME}|He|She) (?:later |also )?told (his |her )?([a-z][\\w\\s-]*?|[A-Z][a-z]+ [a-z]+ )?(${NAME})( during [^,]+?| at [^,]+?)? that (.+?)\\.?$`,
+	'u'
+);
 const SAID_BY = new RegExp(`^(.*?)(${NAME}) (?:said|stated|remarked|declared|suggested)\\b`, 'u');
-const WHILE_HE_ALSO = new RegExp(`\\bwhile (${NAME}) (\\w+)s (\\w+), (?:he|she) also (emphasizes|stresses|underlines) (?:the importance of )?(.+?)\\.?$`, 'u');
+const WHILE_HE_ALSO = new RegExp(
+	`\\bwhile (${NAME}) (\\w+)s (\\w+), (?:he|she) also (emphasizes|stresses|underlines) (?:the importance of )?(.+?)\\.?$`,
+	'u'
+);
 const SUMMIT_HELD = new RegExp(
 	`\\b(?:a|an|the) (\\p{Lu}[\\p{L}]+-\\p{Lu}[\\p{L}]+ )?(summit(?: meeting)?|meeting|talks) between (${NAME}) and (${NAME}) (?:was|were) (?:realized|held) on (\\d{1,2} [A-Z][a-z]+) (?:during|at) the ([^,.]+?\\d{4})\\.?$`,
 	'u'
 );
-const EFFORTS_FOR = new RegExp(`^(${NAME})'s efforts under (${NAME}) (?:has|have) been for (.+?) to (.+?)( in their .+?)?\\.?$`, 'u');
+const EFFORTS_FOR = new RegExp(
+	`^(${NAME})'s efforts under (${NAME}) (?:has|have) been for (.+?) to (.+?)( in their .+?)?\\.?$`,
+	'u'
+);
 
 /** The sentence with typographic apostrophes made plain, so one pattern reads both. */
 function plain(s: string): string {
@@ -153,7 +172,10 @@ const namedAgreement: Rule = (ref, text) => {
 	const t = trimAnswer(term!);
 	if (wordCount(t) < 2 || wordCount(t) > 14) return out;
 	// "X visited Y and met Z, where both leaders signed …": the subject is the last clause's
-	let subject = rawSubject!.split(', ').at(-1)!.replace(/^(?:where|when|and)\s+/, '');
+	let subject = rawSubject!
+		.split(', ')
+		.at(-1)!
+		.replace(/^(?:where|when|and)\s+/, '');
 	if (/^(both leaders|the two leaders|the pair)$/i.test(subject)) {
 		const names = peopleIn(ref, text.slice(0, text.lastIndexOf(subject)));
 		if (names.length < 2) return out;
@@ -172,10 +194,15 @@ const namedAgreement: Rule = (ref, text) => {
 		.trim();
 	const dated = findDates(lead)[0];
 	const when = dated && /^(On|In)\b/.test(lead) ? ` ${lead[0]!.toLowerCase()}${lead.slice(1)}` : '';
-	const context = lead && !dated && /^(During|At|In)\b/.test(lead) ? ` ${lead[0]!.toLowerCase()}${lead.slice(1)}` : '';
+	const context =
+		lead && !dated && /^(During|At|In)\b/.test(lead)
+			? ` ${lead[0]!.toLowerCase()}${lead.slice(1)}`
+			: '';
 	const did = aux.trim() === 'has' ? 'has' : aux.trim() === 'have' ? 'have' : 'did';
 	const verbForm = did === 'did' ? lemma(verb!) : verb!;
-	const wh = titled ? `Which ${t.split(/\s(?:on|of|for)\s/)[0]!.toLowerCase()}` : `What kind of ${head}`;
+	const wh = titled
+		? `Which ${t.split(/\s(?:on|of|for)\s/)[0]!.toLowerCase()}`
+		: `What kind of ${head}`;
 	const prompt = `${wh} ${did} ${subject} ${verbForm}${between!.trimEnd() ? ' ' + between!.trim() : ''}${tail ? ' ' + tail : ''}${when}${context}?`;
 	out.push(
 		...draft(ref, {
@@ -192,9 +219,7 @@ const namedAgreement: Rule = (ref, text) => {
 
 // "He later told his Iranian counterpart Hassan Rouhani during an SCO meeting that …"
 const toldThat: Rule = (ref, text) => {
-	const m = TOLD_THAT.exec(
-		text
-	);
+	const m = TOLD_THAT.exec(text);
 	if (!m) return [];
 	const speaker = person(ref, m[1]!);
 	const hearer = fullName(ref.doc, m[4]!) ?? m[4]!;
@@ -212,7 +237,10 @@ const toldThat: Rule = (ref, text) => {
 
 // "…, with China claiming neutrality in the conflict but also becoming a vital lifeline for Russia"
 const whileAlso: Rule = (ref, text) => {
-	const m = /^(.+?) (has|have|had) \w+ [^,]+, with ([A-Z][\w-]*) (\w+ing) (.+?) but also becoming (.+?)\.?$/.exec(text);
+	const m =
+		/^(.+?) (has|have|had) \w+ [^,]+, with ([A-Z][\w-]*) (\w+ing) (.+?) but also becoming (.+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const event = /^(.+?(?:invasion|war|conflict|crisis)\b.*)$/.exec(m[1]!)?.[1];
 	const what = event ? m[5]!.replace(/\bin the (conflict|war|crisis)\b/, `in ${event}`) : m[5]!;
@@ -228,7 +256,9 @@ const whileAlso: Rule = (ref, text) => {
 
 // "A and B have commenced a visit …, where they are expected to emphasize their shared vision of X"
 const expectedTo: Rule = (ref, text) => {
-	const m = /^(.+?), where they (are|were) expected to (\w+) their ([\w\s-]+?) of (.+?)\.?$/.exec(text);
+	const m = /^(.+?), where they (are|were) expected to (\w+) their ([\w\s-]+?) of (.+?)\.?$/.exec(
+		text
+	);
 	if (!m) return [];
 	const names = peopleIn(ref, m[1]!);
 	if (names.length < 2) return [];
@@ -244,7 +274,10 @@ const expectedTo: Rule = (ref, text) => {
 
 // "the X relationship has grown stronger in practical terms, with A, B, C, and D" → in what ways
 const grownWith: Rule = (ref, text) => {
-	const m = /(?:^|, )((?:the )?[\w-]+ (?:relationship|relations|ties|partnership)) (?:has|have) grown (\w+)( in [\w\s]+?)?, with (.+?)\.?$/.exec(text);
+	const m =
+		/(?:^|, )((?:the )?[\w-]+ (?:relationship|relations|ties|partnership)) (?:has|have) grown (\w+)( in [\w\s]+?)?, with (.+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const items = m[4]!
 		.split(/,\s+(?:and\s+)?|\s+and\s+/)
@@ -264,7 +297,10 @@ const grownWith: Rule = (ref, text) => {
 
 // "A saw as a threat but B said it was a defense measure against C" (it: the last acronym before)
 const sawButSaid: Rule = (ref, text) => {
-	const m = /^([A-Z][\w\s]*?) saw (?:it )?as (an? [^,]+?) but ([A-Z][\w\s]*?) said (?:that )?it was (an? .+?)\.?$/.exec(text);
+	const m =
+		/^([A-Z][\w\s]*?) saw (?:it )?as (an? [^,]+?) but ([A-Z][\w\s]*?) said (?:that )?it was (an? .+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const before = previousInParagraph(ref)
 		.map((p) => p.text)
@@ -294,9 +330,10 @@ const sawButSaid: Rule = (ref, text) => {
 
 // "…, S wrote an editorial praising Xi, titling both K and X Suryong (…), a title historically reserved for …"
 const titling: Rule = (ref, text) => {
-	const m = /^(?:(.+?), )?([A-Z][\w\s]+?), (?:the )?(?:official|state|leading) [^,]+, (?:wrote|published|issued) [^,]+, titling (both )?(.+?) ([A-Z][\w-]+)(?: \([^)]*\))?, a title (.+?)\.?$/.exec(
-		text
-	);
+	const m =
+		/^(?:(.+?), )?([A-Z][\w\s]+?), (?:the )?(?:official|state|leading) [^,]+, (?:wrote|published|issued) [^,]+, titling (both )?(.+?) ([A-Z][\w-]+)(?: \([^)]*\))?, a title (.+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const lead = m[1] ? ` ${m[1][0]!.toLowerCase()}${m[1].slice(1)}` : '';
 	return draft(ref, {
@@ -311,7 +348,10 @@ const titling: Rule = (ref, text) => {
 
 // "The comments triggered a diplomatic crisis …" after "… on 7 November, Takaichi said …"
 const consequence: Rule = (ref, text) => {
-	const m = /^The (comments|remarks|statement|statements|speech|move|decision) (triggered|sparked|caused|provoked|prompted) (.+?)\.?$/.exec(text);
+	const m =
+		/^The (comments|remarks|statement|statements|speech|move|decision) (triggered|sparked|caused|provoked|prompted) (.+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const prev = previousInParagraph(ref).at(-1);
 	if (!prev) return [];
@@ -369,7 +409,10 @@ const wouldHave: Rule = (ref, text) => {
 
 // "However, this ambition is not driven by X but rather by Y" → by what is China's ambition driven
 const notButRather: Rule = (ref, text) => {
-	const m = /^(?:However, )?(?:this|the|its) (\w+) is not driven by (.+?) but rather by (.+?)\.?$/.exec(text);
+	const m =
+		/^(?:However, )?(?:this|the|its) (\w+) is not driven by (.+?) but rather by (.+?)\.?$/.exec(
+			text
+		);
 	const home = ref.doc.home;
 	if (!m || !home) return [];
 	return draft(ref, {
@@ -435,7 +478,10 @@ const effortsFor: Rule = (ref, text) => {
 
 // "… announced the Comprehensive Agreement on Investment (CAI) in 2020, although the deal was later frozen due to X"
 const althoughDueTo: Rule = (ref, text) => {
-	const m = /\b(?:announced|signed|agreed|concluded) (?:the )?((?:[A-Z][\w-]*\s?)(?:(?:on|of|for|and)\s|[A-Z][\w-]*\s?)+(?:\([A-Z]+\))?)[^,]*, although the (?:deal|agreement|treaty|plan|project) was later (\w+) due to (.+?)\.?$/.exec(text);
+	const m =
+		/\b(?:announced|signed|agreed|concluded) (?:the )?((?:[A-Z][\w-]*\s?)(?:(?:on|of|for|and)\s|[A-Z][\w-]*\s?)+(?:\([A-Z]+\))?)[^,]*, although the (?:deal|agreement|treaty|plan|project) was later (\w+) due to (.+?)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const parties = /^(.+?) (?:announced|signed|agreed|concluded)\b/.exec(text)?.[1];
 	const between = parties && / and /.test(parties) ? ` between ${parties}` : '';
@@ -451,11 +497,22 @@ const althoughDueTo: Rule = (ref, text) => {
 
 // "China joined six other countries in voting against the resolution." (the resolution: the sentence before)
 const votedWith: Rule = (ref, text) => {
-	const m = /^([A-Z][\w.]*) joined [\w\s]+? in voting (against|for) the (resolution|motion|proposal)\.?$/.exec(text);
+	const m =
+		/^([A-Z][\w.]*) joined [\w\s]+? in voting (against|for) the (resolution|motion|proposal)\.?$/.exec(
+			text
+		);
 	if (!m) return [];
 	const prev = previousInParagraph(ref).at(-1);
-	const what = prev ? new RegExp(`\\b${m[3]} was adopted [^,]*, ((?:condemning|calling for|demanding) [^,]+?)(?: that | which |,|\\.|$)`).exec(prev.text) : null;
-	const where = prev ? /\b(?:of|at) the ((?:UN|United Nations) [A-Z][\w\s]+?(?:Council|Assembly))\b/.exec(prev.text)?.[1] : undefined;
+	const what = prev
+		? new RegExp(
+				`\\b${m[3]} was adopted [^,]*, ((?:condemning|calling for|demanding) [^,]+?)(?: that | which |,|\\.|$)`
+			).exec(prev.text)
+		: null;
+	const where = prev
+		? /\b(?:of|at) the ((?:UN|United Nations) [A-Z][\w\s]+?(?:Council|Assembly))\b/.exec(
+				prev.text
+			)?.[1]
+		: undefined;
 	if (!what) return [];
 	return draft(ref, {
 		deck: 'bilateral',

@@ -32,8 +32,11 @@ const WORD_NUMBERS: Record<string, number> = {
 	'a thousand': 1000
 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const QUALIFIER = '(?:over|more than|about|approximately|nearly|almost|around|some|at least|up to|roughly|fewer than|less than)';
-const NUMBER = `(?:\\$\\s?)?(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const QUALIFIER =
+	'(?:over|more than|about|approximately|nearly|almost|around|some|at least|up to|roughly|fewer than|less than)';
+const NUMBER = `(?:\\$\\s?)?(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS)
+	.sort((a, b) => b.length - a.length)
+	.join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
 /** A figure: qualifier, number, and the noun phrase it counts (one to three words). */
 const FIGURE = new RegExp(
 	`(?<![\\w-])(${QUALIFIER}\\s+)?(${NUMBER})(?:\\s+(other|more|new|additional))?(?:\\s+of\\s+the\\s+(\\w+))?\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|km\\S*|miles|people|times|weeks|years|months|days|doses|percent|per cent))\\b`,
@@ -42,7 +45,8 @@ const FIGURE = new RegExp(
 
 export function parseNumber(n: string): number | undefined {
 	const s = n.replace(/\$\s?/, '').trim().toLowerCase();
-	const m = /^([\d,]+(?:\.\d+)?|[a-z]+(?: hundred)?)(?:\s+(thousand|million|billion|trillion))?$/.exec(s);
+	const m =
+		/^([\d,]+(?:\.\d+)?|[a-z]+(?: hundred)?)(?:\s+(thousand|million|billion|trillion))?$/.exec(s);
 	if (!m) return undefined;
 	const base = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_NUMBERS[m[1]!];
 	if (base === undefined || Number.isNaN(base)) return undefined;
@@ -81,7 +85,9 @@ export function extractFigures(ref: SentenceRef): Draft[] {
 		const c0 = ui >= 0 ? clauseOf(units, ui) : undefined;
 		const subject = c0 ? resolveSubject(ref, c0.subject) : undefined;
 		// "the Forum, attended by representatives from over 140 countries" → who attended
-		const passive = new RegExp(`((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:[A-Z][\\w-]*|and|of|on|for))*),\\s+([a-z]+ed)\\s+by\\s+([a-z][\\w\\s]{0,30}?\\s+)?${escapeRe(phrase)}`).exec(text);
+		const passive = new RegExp(
+			`((?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:[A-Z][\\w-]*|and|of|on|for))*),\\s+([a-z]+ed)\\s+by\\s+([a-z][\\w\\s]{0,30}?\\s+)?${escapeRe(phrase)}`
+		).exec(text);
 		if (passive) {
 			const agent = passive[3] ? capital(passive[3].trim()) + ' ' + how.toLowerCase() : how;
 			prompt = `${agent} ${passive[2]} ${passive[1]!.replace(/^The\b/, 'the')}?`;
@@ -95,24 +101,38 @@ export function extractFigures(ref: SentenceRef): Draft[] {
 				const art = /\b(a|an)\s+$/.test(pre);
 				if (!/\bof\s+$/.test(pre) && !art && !/,\s+with\s/.test(pre)) {
 					// "doses of China's COVID-19 vaccines": the counted thing goes with "how many"
-					const ofTail = /^\s+of\s+([^,;]+?)(?=,|;|\s+which|\s+in addition|\s+in\s+\w+\s+\d{4}|$)/.exec(c.rest.slice(idx + phrase.length));
+					const ofTail =
+						/^\s+of\s+([^,;]+?)(?=,|;|\s+which|\s+in addition|\s+in\s+\w+\s+\d{4}|$)/.exec(
+							c.rest.slice(idx + phrase.length)
+						);
 					const what = ofTail ? `${unit} of ${ofTail[1]}` : unit;
-					let rest = removePhrase(c.rest, (prep ? `${prep} ` : '') + phrase + (ofTail ? ofTail[0] : ''));
+					let rest = removePhrase(
+						c.rest,
+						(prep ? `${prep} ` : '') + phrase + (ofTail ? ofTail[0] : '')
+					);
 					rest = trimRest(rest, []);
-					prompt = askObject(c, prep ? `${capital(prep)} how many ${what}` : `How many ${m[3] ? m[3] + ' ' : ''}${what}`, rest);
+					prompt = askObject(
+						c,
+						prep
+							? `${capital(prep)} how many ${what}`
+							: `How many ${m[3] ? m[3] + ' ' : ''}${what}`,
+						rest
+					);
 				}
 			} else if (c0.subject.includes(phrase) && c0.subject.startsWith(phrase)) {
 				prompt = askSubject(c, how, trimRest(c.rest), c.lead, true);
 			}
 		}
-		if (prompt && (!sane(prompt) || normalise(prompt).includes(normalise(String(numberText))))) prompt = undefined;
+		if (prompt && (!sane(prompt) || normalise(prompt).includes(normalise(String(numberText)))))
+			prompt = undefined;
 		if (!prompt) {
 			// fill in the number, in the clause's own words
 			const u = ui >= 0 ? units[ui]! : undefined;
 			if (!u) continue;
 			let clause = text.slice(u.start, u.end);
 			if (u.kind !== 'main' || !subject) {
-				if (u.kind === 'part' && u.owner !== undefined) clause = `${text.slice(units[u.owner]!.start, units[u.owner]!.end)}, ${u.conj ?? ''} ${clause}`;
+				if (u.kind === 'part' && u.owner !== undefined)
+					clause = `${text.slice(units[u.owner]!.start, units[u.owner]!.end)}, ${u.conj ?? ''} ${clause}`;
 				else if (u.kind !== 'main') continue;
 			}
 			const body = splitLead(clause).body;
@@ -122,9 +142,20 @@ export function extractFigures(ref: SentenceRef): Draft[] {
 				if (part && wordCount(part) >= 6) c1 = splitLead(part).body;
 			}
 			const numInClause = c1.indexOf(`${m[1] ?? ''}${numberText}`);
-			if (numInClause < 0 || wordCount(c1) > 40 || /^(they|it|this|these|he|she|the two)\b/i.test(c1)) continue;
-			const blank = c1.slice(0, numInClause) + '…' + c1.slice(numInClause + `${m[1] ?? ''}${numberText}`.length);
-			prompt = `Fill in the number: ${blank[0]!.toUpperCase()}${blank.slice(1)}.`.replace(/\s+/g, ' ');
+			if (
+				numInClause < 0 ||
+				wordCount(c1) > 40 ||
+				/^(they|it|this|these|he|she|the two)\b/i.test(c1)
+			)
+				continue;
+			const blank =
+				c1.slice(0, numInClause) +
+				'…' +
+				c1.slice(numInClause + `${m[1] ?? ''}${numberText}`.length);
+			prompt = `Fill in the number: ${blank[0]!.toUpperCase()}${blank.slice(1)}.`.replace(
+				/\s+/g,
+				' '
+			);
 			drafts.push(draft(ref, prompt, num, value, numberText));
 			continue;
 		}
@@ -140,14 +171,33 @@ export function extractFigures(ref: SentenceRef): Draft[] {
 			const rest = trimRest(removePhrase(c.rest, vote[0]));
 			const lead = c.lead.replace(/\b(on|in)\s+\d{1,2}\s+\w+\s+\d{4}/, '').trim();
 			const prompt = askObject({ ...c, lead }, 'By what vote', rest);
-			if (sane(prompt)) drafts.push({ ...draft(ref, prompt, `${vote[1]} in favour, ${vote[2]} against`, Number(vote[1]), vote[1]!), accept: [`${vote[1]} to ${vote[2]}`, `${vote[1]}-${vote[2]}`] });
+			if (sane(prompt))
+				drafts.push({
+					...draft(
+						ref,
+						prompt,
+						`${vote[1]} in favour, ${vote[2]} against`,
+						Number(vote[1]),
+						vote[1]!
+					),
+					accept: [`${vote[1]} to ${vote[2]}`, `${vote[1]}-${vote[2]}`]
+				});
 		}
 	}
 	return drafts;
 }
 
-function draft(ref: SentenceRef, prompt: string, answer: string, value: number, numberText: string): Draft {
-	const bare = answer.replace(/^(over|more than|about|approximately|nearly|almost|around|some|at least|up to|roughly)\s+/, '');
+function draft(
+	ref: SentenceRef,
+	prompt: string,
+	answer: string,
+	value: number,
+	numberText: string
+): Draft {
+	const bare = answer.replace(
+		/^(over|more than|about|approximately|nearly|almost|around|some|at least|up to|roughly)\s+/,
+		''
+	);
 	return {
 		deck: 'figures',
 		kind: 'figure',

@@ -9,7 +9,8 @@ import { findQuotes, normalise, trimAnswer, wordCount } from '../text';
 import { inQuotedList } from './quotes';
 
 /** Nouns that say a phrase is a named idea. */
-const CATEGORY = 'doctrine|slogan|formulation|concept|principle|policy|strategy|initiative|approach|term|phrase|theory|vision|practice|idea|thinking';
+const CATEGORY =
+	'doctrine|slogan|formulation|concept|principle|policy|strategy|initiative|approach|term|phrase|theory|vision|practice|idea|thinking';
 
 export interface Term {
 	term: string;
@@ -29,12 +30,23 @@ export function findTerms(text: string): Term[] {
 		if (inQuotedList(text, q)) continue;
 		const before = text.slice(0, q.open);
 		const after = text.slice(q.close + 1);
-		const cat = new RegExp(`^\\s*(${CATEGORY})\\b`).exec(after)?.[1] ?? new RegExp(`\\b(${CATEGORY})\\s+of\\s+$`).exec(before)?.[1];
-		const introduced = /\b(the|a|an|his|its|their|of|as|called|calls|call|refers to|articulated|advocates|emphasized|announced|announcement of|known as|dubbed)\s*$/i.test(before);
+		const cat =
+			new RegExp(`^\\s*(${CATEGORY})\\b`).exec(after)?.[1] ??
+			new RegExp(`\\b(${CATEGORY})\\s+of\\s+$`).exec(before)?.[1];
+		const introduced =
+			/\b(the|a|an|his|its|their|of|as|called|calls|call|refers to|articulated|advocates|emphasized|announced|announcement of|known as|dubbed)\s*$/i.test(
+				before
+			);
 		if (!cat && !introduced) continue;
-		if (/\b(titled|entitled|named|called)\s*$/.test(before) && /^[A-Z]/.test(t) && wordCount(t) > 5) continue; // a title
+		if (/\b(titled|entitled|named|called)\s*$/.test(before) && /^[A-Z]/.test(t) && wordCount(t) > 5)
+			continue; // a title
 		// someone's words (the quote deck asks about them), not a named idea
-		if (/\b(said|says|stated|states|told|saying|stating|called for|calls for|urged|urges|writes|wrote)\b[^;]*$/.test(before)) continue;
+		if (
+			/\b(said|says|stated|states|told|saying|stating|called for|calls for|urged|urges|writes|wrote)\b[^;]*$/.test(
+				before
+			)
+		)
+			continue;
 		if (/^\s*:\s*\(1\)/.test(after)) continue; // a numbered list: the lists deck asks for it
 		if (!/\s/.test(t) && /^[a-z]/.test(t)) continue;
 		const term: Term = { term: t, start: q.open, end: q.close + 1, quoted: true };
@@ -42,7 +54,8 @@ export function findTerms(text: string): Term[] {
 		out.push(term);
 	}
 	// unquoted: "commonly expressed as wolf warrior diplomacy", "engaged in mask diplomacy,"
-	const unq = /\b(?:expressed as|known as|engaged in|followed [\w\s]{0,20}? with|approach of|in terms of the|in the form of|referred to as|dubbed)\s+((?:[a-z-]+\s){0,3}?(?:diplomacy|thinking|doctrine|trap|Trap|policy|principle|strategy)|(?:[A-Z][a-z]+\s){1,3}(?:Trap|Doctrine|Dream|Initiative))\b/g;
+	const unq =
+		/\b(?:expressed as|known as|engaged in|followed [\w\s]{0,20}? with|approach of|in terms of the|in the form of|referred to as|dubbed)\s+((?:[a-z-]+\s){0,3}?(?:diplomacy|thinking|doctrine|trap|Trap|policy|principle|strategy)|(?:[A-Z][a-z]+\s){1,3}(?:Trap|Doctrine|Dream|Initiative))\b/g;
 	for (const m of text.matchAll(unq)) {
 		const t = m[1]!;
 		const start = m.index + m[0].length - t.length;
@@ -50,7 +63,9 @@ export function findTerms(text: string): Term[] {
 		out.push({ term: t, start, end: start + t.length, quoted: false });
 	}
 	// a capitalised name said to be a formulation: "the Community of Common Destiny has become … formulation"
-	const named = new RegExp(`\\b(?:the\\s+)?((?:[A-Z][a-z]+)(?:\\s+(?:of|for|and|[A-Z][a-z]+)){1,5})\\s+(?:has become|had become|became|is|was|remains)\\s+[^.;]*\\b(${CATEGORY})\\b`).exec(text);
+	const named = new RegExp(
+		`\\b(?:the\\s+)?((?:[A-Z][a-z]+)(?:\\s+(?:of|for|and|[A-Z][a-z]+)){1,5})\\s+(?:has become|had become|became|is|was|remains)\\s+[^.;]*\\b(${CATEGORY})\\b`
+	).exec(text);
 	if (named && /\s[A-Z]/.test(named[1]!) && !out.some((o) => o.term === named[1])) {
 		const start = text.indexOf(named[1]!, named.index);
 		out.push({ term: named[1]!, start, end: start + named[1]!.length, quoted: false });
@@ -87,22 +102,32 @@ function definition(ref: SentenceRef, term: Term): Def | undefined {
 	if (m) return { text: tidy(m[1]!), how: 'meaning that' };
 	// "to adopt a more assertive style, commonly expressed as T"
 	const before0 = text.slice(0, term.start);
-	const ex = /^(.*?)\s+((?:a|an|the)\s+[^,]{3,60}?),?\s+(?:which has been\s+|which is\s+)?(?:commonly\s+|often\s+|also\s+)?(?:expressed|known|referred to|described)\s+(?:as|in the form of)\s*$|^(.*?)\s+((?:a|an|the)\s+[^,]{3,60}?),\s+which has been expressed in the form of\s*$/.exec(before0);
+	const ex =
+		/^(.*?)\s+((?:a|an|the)\s+[^,]{3,60}?),?\s+(?:which has been\s+|which is\s+)?(?:commonly\s+|often\s+|also\s+)?(?:expressed|known|referred to|described)\s+(?:as|in the form of)\s*$|^(.*?)\s+((?:a|an|the)\s+[^,]{3,60}?),\s+which has been expressed in the form of\s*$/.exec(
+			before0
+		);
 	if (ex) {
 		const prefix = (ex[1] ?? ex[3] ?? '').replace(/^.*?,\s+(?=[A-Z])/, '');
 		const np = (ex[2] ?? ex[4] ?? '').replace(/^(a|an)\s/, 'the ');
-		if (prefix && analyse(prefix + ' it')) return { text: `${np} that ${prefix}`, how: 'called', np, prefix } as Def;
+		if (prefix && analyse(prefix + ' it'))
+			return { text: `${np} that ${prefix}`, how: 'called', np, prefix } as Def;
 	}
 	// "describes such areas as "T"": the areas the previous sentence named
 	const such = /\bsuch ([a-z]+) as\s*$/.exec(before0);
 	if (such) {
 		const prev = ref.doc.sentences[ref.index - 1];
-		const hit = prev && prev.paragraph === ref.paragraph ? new RegExp(`((?:[a-z-]+\\s){0,2}(?:[a-z-]+\\s)?${such[1]}\\b[^.;,]*)`).exec(prev.text) : null;
+		const hit =
+			prev && prev.paragraph === ref.paragraph
+				? new RegExp(`((?:[a-z-]+\\s){0,2}(?:[a-z-]+\\s)?${such[1]}\\b[^.;,]*)`).exec(prev.text)
+				: null;
 		if (hit) return { text: tidy(hit[1]!.replace(/^(in|on|of|at|for)\s+/, '')), how: 'such' };
 	}
 	// "phone and video meetings as part of his "cloud diplomacy""
 	const before = text.slice(0, term.start);
-	m = /(?:([A-Z][\w-]*)'s\s+)?([a-z][\w\s,-]{5,80}?)\s+as part of (?:his|her|its|their|the)\s*$/.exec(before);
+	m =
+		/(?:([A-Z][\w-]*)'s\s+)?([a-z][\w\s,-]{5,80}?)\s+as part of (?:his|her|its|their|the)\s*$/.exec(
+			before
+		);
 	if (m) {
 		const np = m[2]!.includes(' of ') ? m[2]!.slice(m[2]!.lastIndexOf(' of ') + 4) : m[2]!;
 		return { text: tidy(np), how: 'part', owner: m[1] } as Def;
@@ -110,7 +135,10 @@ function definition(ref: SentenceRef, term: Term): Def | undefined {
 	// next sentence: "The phrase refers to D."
 	const next = ref.doc.sentences[ref.index + 1];
 	if (next && next.paragraph === ref.paragraph && term.end >= text.length - 3) {
-		const n = /^(?:The|This) (?:phrase|term|concept|slogan|expression|formulation|doctrine|idea) (refers to|means|describes|denotes)\s+([^.;]+)/.exec(next.text);
+		const n =
+			/^(?:The|This) (?:phrase|term|concept|slogan|expression|formulation|doctrine|idea) (refers to|means|describes|denotes)\s+([^.;]+)/.exec(
+				next.text
+			);
 		if (n) return { text: tidy(n[2]!), how: n[1]! };
 	}
 	return undefined;
@@ -138,16 +166,24 @@ export function extractDoctrines(ref: SentenceRef): Draft[] {
 			drafts.push({
 				deck: 'doctrines',
 				kind: 'doctrine',
-				prompt: def.how === 'such' ? `What does ${ref.doc.mainPerson?.split(' ')[0] ?? 'the text'} describe as ${shown}?` : `What is meant by ${shown}?`,
+				prompt:
+					def.how === 'such'
+						? `What does ${ref.doc.mainPerson?.split(' ')[0] ?? 'the text'} describe as ${shown}?`
+						: `What is meant by ${shown}?`,
 				answer: capitalise(meaning),
 				note: text.length <= 240 ? text : undefined,
 				ref,
-				refs: def.how === 'refers to' || def.how === 'means' ? [ref, ref.doc.sentences[ref.index + 1]!] : undefined,
+				refs:
+					def.how === 'refers to' || def.how === 'means'
+						? [ref, ref.doc.sentences[ref.index + 1]!]
+						: undefined,
 				keep: extra,
 				key: `meaning|${term.term}`,
 				sibling
 			});
-			const cat = term.category ?? (/\bapproach of\s*$/.test(text.slice(0, term.start)) ? 'approach' : 'term');
+			const cat =
+				term.category ??
+				(/\bapproach of\s*$/.test(text.slice(0, term.start)) ? 'approach' : 'term');
 			const connector =
 				def.how === 'in which' || def.how === 'whereby' || def.how === 'under which'
 					? def.how
@@ -159,9 +195,12 @@ export function extractDoctrines(ref: SentenceRef): Draft[] {
 								? 'that means'
 								: 'that refers to';
 			let prompt = `What is the name of the ${cat} ${connector} ${meaning}?`;
-			if (def.how === 'called' && def.np && def.prefix) prompt = `What is ${def.np} that ${def.prefix} commonly called?`;
-			if (def.how === 'such') prompt = `What does ${ref.doc.mainPerson?.split(' ')[0] ?? 'the text'} call ${meaning.replace(/^(emerging|such)\b/, 'the $1')}?`;
-			if (def.how === 'part') prompt = `Which term describes ${def.owner ? def.owner + "'s " : ''}${meaning}?`;
+			if (def.how === 'called' && def.np && def.prefix)
+				prompt = `What is ${def.np} that ${def.prefix} commonly called?`;
+			if (def.how === 'such')
+				prompt = `What does ${ref.doc.mainPerson?.split(' ')[0] ?? 'the text'} call ${meaning.replace(/^(emerging|such)\b/, 'the $1')}?`;
+			if (def.how === 'part')
+				prompt = `Which term describes ${def.owner ? def.owner + "'s " : ''}${meaning}?`;
 			if (!normalise(prompt).includes(normalise(term.term))) {
 				drafts.push({
 					deck: 'doctrines',
@@ -169,7 +208,10 @@ export function extractDoctrines(ref: SentenceRef): Draft[] {
 					prompt,
 					answer: term.term,
 					ref,
-					refs: def.how === 'refers to' || def.how === 'means' ? [ref, ref.doc.sentences[ref.index + 1]!] : undefined,
+					refs:
+						def.how === 'refers to' || def.how === 'means'
+							? [ref, ref.doc.sentences[ref.index + 1]!]
+							: undefined,
 					keep: extra,
 					key: `name|${term.term}`,
 					sibling
@@ -200,7 +242,10 @@ export function extractDoctrines(ref: SentenceRef): Draft[] {
 function askForTerm(ref: SentenceRef, term: Term): string | undefined {
 	const text = ref.text;
 	// "NP, which they describe as a "T"" → "How do they describe NP?"
-	const desc = /^(.*?)(?:'s)\s+([a-z][\w\s-]{2,40}?),\s+which\s+(they|he|she|it)\s+(describes?|calls?)\s+as\s+(?:an?\s+|the\s+)?$/.exec(text.slice(0, term.start));
+	const desc =
+		/^(.*?)(?:'s)\s+([a-z][\w\s-]{2,40}?),\s+which\s+(they|he|she|it)\s+(describes?|calls?)\s+as\s+(?:an?\s+|the\s+)?$/.exec(
+			text.slice(0, term.start)
+		);
 	if (desc) {
 		const owner = desc[1]!;
 		if (/^[A-Z]/.test(owner) && wordCount(owner) <= 6) {
@@ -213,7 +258,13 @@ function askForTerm(ref: SentenceRef, term: Term): string | undefined {
 	const c0 = ui >= 0 ? clauseOf(units, ui) : analyse(text);
 	if (!c0) return undefined;
 	// an appositive after the term goes: "mask diplomacy, a practice facilitated by …"
-	const c = { ...c0, rest: c0.rest.replace(/(")?,\s+(a|an)\s+(practice|phrase|term|concept|policy|move|step)\b[^,]*/, '$1') };
+	const c = {
+		...c0,
+		rest: c0.rest.replace(
+			/(")?,\s+(a|an)\s+(practice|phrase|term|concept|policy|move|step)\b[^,]*/,
+			'$1'
+		)
+	};
 	const termText = text.slice(term.start, term.end);
 	const subject = resolveSubject(ref, c.subject);
 	if (!subject) return undefined;
@@ -230,12 +281,16 @@ function askForTerm(ref: SentenceRef, term: Term): string | undefined {
 	}
 	if (!c.rest.includes(termText)) return undefined;
 	// object: remove "a "T"" / "to a "T"" and ask "What …" / "To what …"
-	const pre = new RegExp(`(\\b(to|for|as|of|with)\\s+)?(\\b(a|an|the|his|its|their)\\s+)?${escapeRe(termText)}(\\s+(${CATEGORY}))?`).exec(c.rest);
+	const pre = new RegExp(
+		`(\\b(to|for|as|of|with)\\s+)?(\\b(a|an|the|his|its|their)\\s+)?${escapeRe(termText)}(\\s+(${CATEGORY}))?`
+	).exec(c.rest);
 	if (!pre) return undefined;
 	const prep = pre[2];
 	if (prep === 'of' || prep === 'with') return undefined;
 	// "the earlier Deng Xiaoping era slogan of "T"" → "Which earlier Deng Xiaoping era slogan …"
-	const named = new RegExp(`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s){0,5}?(?:${CATEGORY}))\\s+of\\s+${escapeRe(termText)}`).exec(c.rest);
+	const named = new RegExp(
+		`\\b(?:the|a|an)\\s+((?:[\\w-]+\\s){0,5}?(?:${CATEGORY}))\\s+of\\s+${escapeRe(termText)}`
+	).exec(c.rest);
 	if (named) {
 		const rest = trimRest(removePhrase(c.rest, named[0]));
 		return askObject(cc, `Which ${named[1]}`, rest);
@@ -243,8 +298,13 @@ function askForTerm(ref: SentenceRef, term: Term): string | undefined {
 	let rest = removePhrase(c.rest, pre[0]);
 	rest = trimRest(rest);
 	if (/^\s*$/.test(rest) && !prep) rest = '';
-	const wh = prep === 'to' ? 'To what' : prep === 'as' ? 'As what' : prep === 'for' ? 'For what' : 'What';
-	const q = askObject(cc, wh, prep && prep !== 'to' && prep !== 'as' && prep !== 'for' ? `${rest} ${prep}` : rest);
+	const wh =
+		prep === 'to' ? 'To what' : prep === 'as' ? 'As what' : prep === 'for' ? 'For what' : 'What';
+	const q = askObject(
+		cc,
+		wh,
+		prep && prep !== 'to' && prep !== 'as' && prep !== 'for' ? `${rest} ${prep}` : rest
+	);
 	if (wordCount(q) < 5 || wordCount(q) > 40) return undefined;
 	return q;
 }

@@ -3,10 +3,33 @@
 import type { Draft } from '../card';
 import { clauseOf, segment } from '../clauses';
 import { resolveSubject, type SentenceRef } from '../context';
-import { analyse, askObject, removePhrase, splitLead, tidy, trimRest, lemma, type Clause } from '../grammar';
+import {
+	analyse,
+	askObject,
+	removePhrase,
+	splitLead,
+	tidy,
+	trimRest,
+	lemma,
+	type Clause
+} from '../grammar';
 import { findQuotes, normalise, trimAnswer, wordCount } from '../text';
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
 
 /** A question must read on its own: not too long, no stray sentence start inside. */
 function sane(q: string): boolean {
@@ -22,7 +45,20 @@ function splitLeadSafe(text: string): { lead: string; body: string } {
 	return m ? { lead: m[1]!, body: text.slice(m[0].length) } : { lead: '', body: text };
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'eleventh',
+	'twelfth'
+];
 
 /** Items of a numbered list "(1) a, (2) b, and (3) c" in a sentence, with their offsets. */
 export function numberedItems(text: string): { items: string[]; start: number } | undefined {
@@ -66,7 +102,10 @@ export function extractLists(ref: SentenceRef): Draft[] {
 			const c = introducer(ref, nameQ.open);
 			let context = '';
 			if (c && c.verb) {
-				const leadShort = c.lead && wordCount(c.lead) <= 10 ? ` ${c.lead.replace(/^(At|In|On|During)\b/, (m) => m.toLowerCase())}` : '';
+				const leadShort =
+					c.lead && wordCount(c.lead) <= 10
+						? ` ${c.lead.replace(/^(At|In|On|During)\b/, (m) => m.toLowerCase())}`
+						: '';
 				context = ` that ${c.subject} ${c.middle ? c.middle + ' ' : ''}${c.verb}${leadShort}`;
 			}
 			const items = numbered.items;
@@ -74,7 +113,11 @@ export function extractLists(ref: SentenceRef): Draft[] {
 			drafts.push({
 				deck: 'lists',
 				kind: 'list',
-				prompt: `What are the ${NUMBER_WORDS[items.length] ?? items.length} points of the "${name}"${context}?`.replace(/ {2,}/g, ' '),
+				prompt:
+					`What are the ${NUMBER_WORDS[items.length] ?? items.length} points of the "${name}"${context}?`.replace(
+						/ {2,}/g,
+						' '
+					),
 				answer: items.map((it, i) => `(${i + 1}) ${it}`).join('; '),
 				items,
 				ref,
@@ -105,7 +148,9 @@ const ITEM = `(?:"[^"]{1,60}"|[\\p{L}\\d'\u2019-]+(?:\\s+[\\p{L}\\d'\u2019-]+){0
 const ENUMERATION = new RegExp(`${ITEM}(?:,\\s+${ITEM}){1,9},?\\s+(?:and|or)\\s+${ITEM}`, 'gu');
 
 /** "A, B, C(,) and D" at top level: at least three short items. */
-export function findEnumeration(text: string): { items: string[]; start: number; end: number; raw: string } | undefined {
+export function findEnumeration(
+	text: string
+): { items: string[]; start: number; end: number; raw: string } | undefined {
 	// cheap test first: a list needs two commas, or a comma and an "and"/"or"
 	if ((text.match(/,/g) ?? []).length < 1 || !/\s(and|or)\s/.test(text)) return undefined;
 	const re = ENUMERATION;
@@ -113,12 +158,15 @@ export function findEnumeration(text: string): { items: string[]; start: number;
 	for (const m of text.matchAll(re)) if (!best || m[0].length > best[0].length) best = m;
 	if (!best) return undefined;
 	const raw = best[0];
-	const parts = raw.split(/,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+(?=[^,]*$)/).map((p) => trimAnswer(p));
+	const parts = raw
+		.split(/,\s+(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+(?=[^,]*$)/)
+		.map((p) => trimAnswer(p));
 	if (parts.length < 3 || parts.some((p) => !p || wordCount(p) > 5)) return undefined;
 	return { items: parts, start: best.index, end: best.index + raw.length, raw };
 }
 
-const CONNECTORS = /\b(such as|including|include|of|on matters of|in|by|between|with increased|with)\s*$/;
+const CONNECTORS =
+	/\b(such as|including|include|of|on matters of|in|by|between|with increased|with)\s*$/;
 
 function enumerations(ref: SentenceRef): Draft[] {
 	const text = ref.text;
@@ -136,7 +184,9 @@ function enumerations(ref: SentenceRef): Draft[] {
 		start = at + (/^including/.test(text.slice(at)) ? 10 : 8);
 	}
 	const first = items[0]!;
-	const inner = /^(.*?\b(?:such as|including|include|of|by|with increased|with|like))\s+(.+)$/.exec(first);
+	const inner = /^(.*?\b(?:such as|including|include|of|by|with increased|with|like))\s+(.+)$/.exec(
+		first
+	);
 	if (inner && (!CONNECTORS.test(before) || /such as|including/.test(inner[1]!))) {
 		items = [inner[2]!, ...items.slice(1)];
 		start = text.indexOf(inner[2]!, start);
@@ -150,9 +200,15 @@ function enumerations(ref: SentenceRef): Draft[] {
 	const conn = CONNECTORS.exec(lead);
 	if (!conn) return [];
 	// drop lists of adjectives that share a noun ("economic, political, and military influence")
-	const adjectives = items.filter((it) => /^[a-z]+(al|ic|ical|ary|ive|ous|ian|ese|ish)$/.test(it.split(' ').pop() ?? '') || /^[a-z]+(al|ic|ary|ive)\s/.test(it)).length;
+	const adjectives = items.filter(
+		(it) =>
+			/^[a-z]+(al|ic|ical|ary|ive|ous|ian|ese|ish)$/.test(it.split(' ').pop() ?? '') ||
+			/^[a-z]+(al|ic|ary|ive)\s/.test(it)
+	).length;
 	if (adjectives >= items.length / 2) return [];
-	const head = /((?:[a-z-]+\s){0,2}[a-z-]+)\s+(?:such as|including)\s*$/.exec(lead)?.[1] ?? /(?:the\s+)?((?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:of|on matters of)\s*$/.exec(lead)?.[1];
+	const head =
+		/((?:[a-z-]+\s){0,2}[a-z-]+)\s+(?:such as|including)\s*$/.exec(lead)?.[1] ??
+		/(?:the\s+)?((?:[a-z-]+\s){0,2}[a-z-]+s)\s+(?:of|on matters of)\s*$/.exec(lead)?.[1];
 	const units = segment(text);
 	const ui = units.findIndex((u) => start >= u.start && start <= u.end);
 	const c0 = ui >= 0 ? clauseOf(units, ui) : analyse(text);
@@ -165,26 +221,48 @@ function enumerations(ref: SentenceRef): Draft[] {
 	const allNames = items.every((it) => /^(the\s+)?\p{Lu}/u.test(it));
 	if (conn[1] === 'by' && allNames) {
 		const rest = trimRest(removePhrase(c.rest, `by ${enumText}`));
-		prompt = askObject(c, `By which ${NUMBER_WORDS[items.length] ?? items.length} ${placeWord(ref, items)}`, rest);
+		prompt = askObject(
+			c,
+			`By which ${NUMBER_WORDS[items.length] ?? items.length} ${placeWord(ref, items)}`,
+			rest
+		);
 	} else if (head && (conn[1] === 'such as' || conn[1] === 'including')) {
-		const phrase = new RegExp(`(?:the\\s+|a\\s+|an\\s+)?${escapeRe(head)}\\s+(?:such as|including|of|on matters of)\\s+${escapeRe(enumText)}`).exec(c.rest + ' ' + c.lead);
+		const phrase = new RegExp(
+			`(?:the\\s+|a\\s+|an\\s+)?${escapeRe(head)}\\s+(?:such as|including|of|on matters of)\\s+${escapeRe(enumText)}`
+		).exec(c.rest + ' ' + c.lead);
 		if (phrase && c.rest.includes(phrase[0])) {
 			const rest = trimRest(removePhrase(c.rest, phrase[0]));
-			const prep = /\b(on|in|to|with|for|from|by|into|against)\s*$/.exec(c.rest.slice(0, c.rest.indexOf(phrase[0])))?.[1];
-			if (prep) prompt = askObject(c, `${prep[0]!.toUpperCase()}${prep.slice(1)} which ${head}`, rest.replace(new RegExp(`\\b${prep}\\s*$`), ''));
+			const prep = /\b(on|in|to|with|for|from|by|into|against)\s*$/.exec(
+				c.rest.slice(0, c.rest.indexOf(phrase[0]))
+			)?.[1];
+			if (prep)
+				prompt = askObject(
+					c,
+					`${prep[0]!.toUpperCase()}${prep.slice(1)} which ${head}`,
+					rest.replace(new RegExp(`\\b${prep}\\s*$`), '')
+				);
 			else prompt = askObject(c, `Which ${head}`, rest);
 		}
 	} else if (conn[1] === 'with increased' || conn[1] === 'with') {
 		// "grown stronger in practical terms, with increased trade, …" → "In what ways …"
-		const rest = trimRest(c.rest.slice(0, Math.max(0, c.rest.indexOf(text.slice(conn.index, start).trim()))).replace(/,\s*$/, ''));
+		const rest = trimRest(
+			c.rest
+				.slice(0, Math.max(0, c.rest.indexOf(text.slice(conn.index, start).trim())))
+				.replace(/,\s*$/, '')
+		);
 		if (rest) prompt = askObject(c, 'In what ways', rest);
 	}
 	if (prompt && !sane(prompt)) prompt = undefined;
-	if (prompt && items.some((it) => normalise(prompt!).includes(normalise(it)) && normalise(it).length > 3)) prompt = undefined;
+	if (
+		prompt &&
+		items.some((it) => normalise(prompt!).includes(normalise(it)) && normalise(it).length > 3)
+	)
+		prompt = undefined;
 	if (!prompt) {
 		// "they include policy areas such as …" after a named term: "Which policy areas are included in "T"?"
 		const term = findQuotes(text.slice(0, start)).pop();
-		if (/\b(they|which|these)\s+include\s+[^,]*$/.test(lead) && term && head) prompt = `Which ${head.replace(/^include\s+/, '')} are included in the "${trimAnswer(term.text)}"?`;
+		if (/\b(they|which|these)\s+include\s+[^,]*$/.test(lead) && term && head)
+			prompt = `Which ${head.replace(/^include\s+/, '')} are included in the "${trimAnswer(term.text)}"?`;
 	}
 	if (!prompt) {
 		// fallback: complete the list, in the clause's own words
@@ -194,7 +272,8 @@ function enumerations(ref: SentenceRef): Draft[] {
 		const split = splitLead(splitLeadSafe(prefix).body);
 		if (split.lead && text.indexOf(split.body, unit.start) > start) return [];
 		prefix = split.body;
-		if (c0.subject !== subject && prefix.startsWith(c0.subject)) prefix = subject + prefix.slice(c0.subject.length);
+		if (c0.subject !== subject && prefix.startsWith(c0.subject))
+			prefix = subject + prefix.slice(c0.subject.length);
 		else if (unit.kind === 'coord' || unit.kind === 'part') prefix = `${subject} ${prefix}`;
 		if (wordCount(prefix) > 25) {
 			const parts = prefix.split(/\s+and\s+/);
@@ -227,7 +306,10 @@ export function resolveThis(ref: SentenceRef, subject: string): string | undefin
 	const noun = m[2]!;
 	const prev = ref.doc.sentences.slice(Math.max(0, ref.index - 2), ref.index).reverse();
 	for (const p of prev) {
-		const hit = new RegExp(`\\b(?:a|an|the|(?=\\d))\\s*((?:(?!(?:[a-z]+ed|signed|said|met)\\b)[\\w-]+\\s){0,4}${noun}(?:\\s+(?:for|of|on|in|to|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[\\w-]+(?:\\s+(?:in|of|on)\\s+[\\w-]+)?)?)`, 'i').exec(p.text);
+		const hit = new RegExp(
+			`\\b(?:a|an|the|(?=\\d))\\s*((?:(?!(?:[a-z]+ed|signed|said|met)\\b)[\\w-]+\\s){0,4}${noun}(?:\\s+(?:for|of|on|in|to|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[\\w-]+(?:\\s+(?:in|of|on)\\s+[\\w-]+)?)?)`,
+			'i'
+		).exec(p.text);
 		if (hit && !/\b[a-z]+ed\s/.test(hit[1]!)) return `the ${hit[1]}`;
 	}
 	return undefined;
@@ -235,7 +317,10 @@ export function resolveThis(ref: SentenceRef, subject: string): string | undefin
 
 function placeWord(ref: SentenceRef, items: string[]): string {
 	const topics = new Set(ref.doc.sentences.map((s) => s.topic).filter(Boolean));
-	const known = items.filter((it) => topics.has(it) || /^(the\s+)?[A-Z]{2,3}$|^(the\s+)?U\.[SK]\.$/.test(it) || it === ref.doc.home).length;
+	const known = items.filter(
+		(it) =>
+			topics.has(it) || /^(the\s+)?[A-Z]{2,3}$|^(the\s+)?U\.[SK]\.$/.test(it) || it === ref.doc.home
+	).length;
 	return known >= items.length / 2 ? 'countries' : 'parties';
 }
 

@@ -103,7 +103,9 @@ const PARTICIPLES = new Set(
 );
 
 export const AUXILIARIES = new Set(
-	'is are was were has have had will would can could should may might must does do did am'.split(' ')
+	'is are was were has have had will would can could should may might must does do did am'.split(
+		' '
+	)
 );
 const BE = new Set(['is', 'are', 'was', 'were', 'am']);
 
@@ -190,7 +192,11 @@ export function lemma(verb: string): string {
 		if (/(rs|ns|ps|ls)$/.test(stem)) return stem + 'e'; // reversed, condensed, collapsed, pulsed
 		if (/[^aeiou][aeiou]b$/.test(stem)) return stem + 'e'; // described
 		if (/[^aeiou][aeiou]m$/.test(stem) && /(com|um)$/.test(stem)) return stem + 'e'; // welcomed, resumed, assumed
-		if (/[^aeiou][aeiou]p$/.test(stem) && /(ap|ip|op|yp|up)$/.test(stem) && !/(velop|ship)$/.test(stem))
+		if (
+			/[^aeiou][aeiou]p$/.test(stem) &&
+			/(ap|ip|op|yp|up)$/.test(stem) &&
+			!/(velop|ship)$/.test(stem)
+		)
 			return stem + 'e'; // shaped, wiped
 		if (/[^aeiou][aeiou]k$/.test(stem) && /(ak|ik|ok|uk)$/.test(stem)) return stem + 'e'; // invoked, provoked
 		if (/[^aeiou]u$/.test(stem) || /[^aeiou]ue$/.test(stem)) return stem + 'e'; // argued → argue
@@ -246,7 +252,12 @@ export function participleBase(p: string): string {
  */
 export function toSimplePast(c: Clause): Clause {
 	if (!/^(has|have)$/.test(c.aux) || !c.verb || /\bbeen\b/.test(c.middle)) return c;
-	return { ...c, aux: '', verb: IRREGULAR_PAST[participleBase(c.verb)] ?? participleBase(c.verb) + 'ed', past: true };
+	return {
+		...c,
+		aux: '',
+		verb: IRREGULAR_PAST[participleBase(c.verb)] ?? participleBase(c.verb) + 'ed',
+		past: true
+	};
 }
 
 const IRREGULAR_PAST: Record<string, string> = Object.fromEntries(
@@ -298,7 +309,8 @@ export function topLevelCommas(text: string): number[] {
 	let depth = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (c === '"' || c === '\u201c' || c === '\u201d') inQuote = c === '\u201c' ? true : c === '\u201d' ? false : !inQuote;
+		if (c === '"' || c === '\u201c' || c === '\u201d')
+			inQuote = c === '\u201c' ? true : c === '\u201d' ? false : !inQuote;
 		else if (c === '(' || c === '[') depth++;
 		else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
 		else if (c === ',' && depth === 0) {
@@ -326,7 +338,8 @@ export function splitLead(text: string): { lead: string; body: string } {
 			body = body.slice(m[0].length);
 			continue;
 		}
-		const m2 = /^In (conclusion|addition|particular|contrast|short|sum|fact|turn|response),\s+/.exec(body);
+		const m2 =
+			/^In (conclusion|addition|particular|contrast|short|sum|fact|turn|response),\s+/.exec(body);
 		if (m2) {
 			body = body.slice(m2[0].length);
 			continue;
@@ -335,7 +348,8 @@ export function splitLead(text: string): { lead: string; body: string } {
 	}
 	const leads: string[] = [];
 	// a date without a comma: "in February 2018 the government announced …"
-	const dated = /^((?:in|on|by|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+(?=[A-Za-z])/i.exec(body);
+	const dated =
+		/^((?:in|on|by|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})\s+(?=[A-Za-z])/i.exec(body);
 	if (dated && !/^\S+\s+\d{4}\s*,/.test(body)) {
 		leads.push(dated[1]!);
 		body = body.slice(dated[0].length);
@@ -382,7 +396,9 @@ export function findVerb(words: string[]): number {
 			const subjectLike =
 				(isCapitalised(p) && !/[,;]$/.test(p) && !/['\u2019]s$/.test(p)) ||
 				PRONOUNS.has(pc) ||
-				(ADVERBS.has(pc) && j >= 2 && (isCapitalised(words[j - 2]!) || PRONOUNS.has(core(words[j - 2]!).toLowerCase())));
+				(ADVERBS.has(pc) &&
+					j >= 2 &&
+					(isCapitalised(words[j - 2]!) || PRONOUNS.has(core(words[j - 2]!).toLowerCase())));
 			const nw = core(words[j + 1] ?? '').toLowerCase();
 			const nounBeforeVerb = isPastTense(nw) || AUXILIARIES.has(nw);
 			if (subjectLike && !DETERMINERS.has(pc) && !nounBeforeVerb) return j;
@@ -414,7 +430,10 @@ function analyseUncached(text: string): Clause | undefined {
 	const subjectWords = words.slice(0, j);
 	// adverbs just before the verb belong to the verb group
 	const pre: string[] = [];
-	while (subjectWords.length > 1 && ADVERBS.has(core(subjectWords[subjectWords.length - 1]!).toLowerCase())) {
+	while (
+		subjectWords.length > 1 &&
+		ADVERBS.has(core(subjectWords[subjectWords.length - 1]!).toLowerCase())
+	) {
 		pre.unshift(subjectWords.pop()!);
 	}
 	const subject = subjectWords.join(' ').replace(/,$/, '');
@@ -446,11 +465,19 @@ function analyseUncached(text: string): Clause | undefined {
 			middle.push(...mid);
 			// modal/perfect chains: "has been engaged", "would be", "could constitute"
 			const chain: string[] = [];
-			while (i < words.length && (next(i) === 'been' || next(i) === 'be' || next(i) === 'have')) chain.push(words[i++]!);
+			while (i < words.length && (next(i) === 'been' || next(i) === 'be' || next(i) === 'have'))
+				chain.push(words[i++]!);
 			while (i < words.length && ADVERBS.has(next(i))) chain.push(words[i++]!);
 			const cand = next(i);
 			const copula = chain.some((w) => /^(been|be)$/i.test(w));
-			if (isParticiple(cand) || (!BE.has(vw) && !copula && /^[a-z]+$/.test(cand) && !DETERMINERS.has(cand) && !PREPOSITIONS.has(cand))) {
+			if (
+				isParticiple(cand) ||
+				(!BE.has(vw) &&
+					!copula &&
+					/^[a-z]+$/.test(cand) &&
+					!DETERMINERS.has(cand) &&
+					!PREPOSITIONS.has(cand))
+			) {
 				middle.push(...chain);
 				verb = words[i] ?? '';
 				k = i + 1;
@@ -500,7 +527,11 @@ export function subjectForm(subject: string): string {
 	const first = /^\S+/.exec(subject)?.[0] ?? '';
 	const c = core(first);
 	if (c.length > 1 && c === c.toUpperCase()) return subject;
-	if (/^(The|A|An|This|That|These|Those|Its|Their|His|Her|Both|Some|Many|Each|All|Several|Such|Relations|Ties)$/.test(c))
+	if (
+		/^(The|A|An|This|That|These|Those|Its|Their|His|Her|Both|Some|Many|Each|All|Several|Such|Relations|Ties)$/.test(
+			c
+		)
+	)
 		return subject[0]!.toLowerCase() + subject.slice(1);
 	return subject;
 }
@@ -510,13 +541,19 @@ export function leadForm(lead: string): string {
 	const first = /^\S+/.exec(lead)?.[0] ?? '';
 	if (/ing$/.test(first) && !LEAD_OPENERS.has(first.toLowerCase()))
 		return ', when ' + first.toLowerCase() + lead.slice(first.length);
-	if (/^(while|although|though|because|as|when|once|if|whereas)$/i.test(first)) return ', ' + first.toLowerCase() + lead.slice(first.length);
-	return LEAD_OPENERS.has(first.toLowerCase()) ? first.toLowerCase() + lead.slice(first.length) : lead;
+	if (/^(while|although|though|because|as|when|once|if|whereas)$/i.test(first))
+		return ', ' + first.toLowerCase() + lead.slice(first.length);
+	return LEAD_OPENERS.has(first.toLowerCase())
+		? first.toLowerCase() + lead.slice(first.length)
+		: lead;
 }
 
 /** Cut afterthoughts (", seen as …", ", with …", ", which …") off a long rest. */
 export function trimRest(rest: string, keep: string[] = []): string {
-	const m = /,\s+(seen as|with|which|while|where|leaving|resulting|meaning|allowing|making|as well as|including|who|a move|in a move|particularly|especially|a phrase|a term)\b/.exec(rest);
+	const m =
+		/,\s+(seen as|with|which|while|where|leaving|resulting|meaning|allowing|making|as well as|including|who|a move|in a move|particularly|especially|a phrase|a term)\b/.exec(
+			rest
+		);
 	if (!m) return rest;
 	const head = rest.slice(0, m.index);
 	if (head.split(/\s+/).length < 4) return rest;
@@ -541,7 +578,13 @@ export function askObject(c: Clause, wh: string, rest = c.rest, lead = c.lead): 
 }
 
 /** A question about the subject: "Who met Ma in 2015?" */
-export function askSubject(c: Clause, wh: string, rest = c.rest, lead = c.lead, plural = false): string {
+export function askSubject(
+	c: Clause,
+	wh: string,
+	rest = c.rest,
+	lead = c.lead,
+	plural = false
+): string {
 	let aux = c.aux;
 	let verb = c.verb;
 	if (!plural && c.plural && !c.past) {

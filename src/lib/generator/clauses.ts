@@ -1,6 +1,14 @@
 // Split a sentence into clause units (main, coordinated, subordinate, relative, participial),
 // so that a fact can be asked about in the clause it belongs to.
-import { analyse, findVerb, isPastTense, splitLead, core, AUXILIARIES, type Clause } from './grammar';
+import {
+	analyse,
+	findVerb,
+	isPastTense,
+	splitLead,
+	core,
+	AUXILIARIES,
+	type Clause
+} from './grammar';
 
 export type UnitKind = 'main' | 'coord' | 'sub' | 'rel' | 'part' | 'lead';
 
@@ -20,9 +28,37 @@ export interface Unit {
 }
 
 /** -ing words that are prepositions, not participles. */
-const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'following', 'excluding', 'considering', 'notwithstanding', 'pending', 'nothing', 'something', 'anything', 'everything']);
+const NOT_PARTICIPLES = new Set([
+	'during',
+	'according',
+	'including',
+	'regarding',
+	'concerning',
+	'following',
+	'excluding',
+	'considering',
+	'notwithstanding',
+	'pending',
+	'nothing',
+	'something',
+	'anything',
+	'everything'
+]);
 
-const SUBORDINATORS = ['after', 'when', 'while', 'because', 'although', 'though', 'since', 'before', 'until', 'where', 'once', 'whereas'];
+const SUBORDINATORS = [
+	'after',
+	'when',
+	'while',
+	'because',
+	'although',
+	'though',
+	'since',
+	'before',
+	'until',
+	'where',
+	'once',
+	'whereas'
+];
 
 /** Mask quoted and bracketed text so that boundaries inside them are not seen. */
 function mask(s: string): string {
@@ -50,13 +86,20 @@ function startsWithVerb(text: string): boolean {
 	if (AUXILIARIES.has(w)) return true;
 	if (isPastTense(w)) return true;
 	// "also signed", "later improved"
-	if (/ly$|^(also|later|then|again|further|subsequently)$/.test(w) && (isPastTense(w2) || AUXILIARIES.has(w2))) return true;
+	if (
+		/ly$|^(also|later|then|again|further|subsequently)$/.test(w) &&
+		(isPastTense(w2) || AUXILIARIES.has(w2))
+	)
+		return true;
 	return false;
 }
 
 /** Text that opens a new clause: an optional adverbial, then a subject and a verb. */
 function startsClause(text: string): boolean {
-	const undated = text.replace(/^(in|on|by|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])/, '');
+	const undated = text.replace(
+		/^(in|on|by|since)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s+(?=[A-Za-z])/,
+		''
+	);
 	const body = undated !== text ? undated : splitLead(text).body;
 	const first = body.split(/,\s+/)[0] ?? '';
 	const words = first.split(/\s+/).filter(Boolean);
@@ -64,7 +107,9 @@ function startsClause(text: string): boolean {
 	if (j <= 0) return false;
 	// the subject must look like one: a name, a pronoun or a determiner phrase
 	if (/[:"\u201c]/.test(words.slice(0, j).join(' '))) return false;
-	return /^(the|a|an|this|these|both|they|he|she|it|its|their|[\p{Lu}])/u.test(words[0] ?? '') && j <= 8;
+	return (
+		/^(the|a|an|this|these|both|they|he|she|it|its|their|[\p{Lu}])/u.test(words[0] ?? '') && j <= 8
+	);
 }
 
 function hasClause(text: string): boolean {
@@ -81,7 +126,11 @@ export function nounPhraseBefore(s: string, at: number): string {
 		const w = words[i]!;
 		const lw = core(w).toLowerCase();
 		if (/[,;:]$/.test(w) && out.length) break;
-		if (AUXILIARIES.has(lw) || (isPastTense(lw) && out.length) || ['that', 'which', 'who', 'and', 'but'].includes(lw)) {
+		if (
+			AUXILIARIES.has(lw) ||
+			(isPastTense(lw) && out.length) ||
+			['that', 'which', 'who', 'and', 'but'].includes(lw)
+		) {
 			if (lw === 'and' && out.length && /^\p{Lu}/u.test(out[0] ?? '')) {
 				out.unshift(w);
 				continue;
@@ -107,7 +156,9 @@ export function segment(sentence: string): Unit[] {
 }
 
 function segmentUncached(sentence: string): Unit[] {
-	const s = sentence.replace(/\s*[.!?]["\u201d]?\s*$/, (m) => (m.includes('"') || m.includes('\u201d') ? m.trim().slice(1) : ''));
+	const s = sentence.replace(/\s*[.!?]["\u201d]?\s*$/, (m) =>
+		m.includes('"') || m.includes('\u201d') ? m.trim().slice(1) : ''
+	);
 	const m = mask(s);
 	type Cut = { at: number; skip: number; kind: UnitKind; conj?: string; antecedent?: string };
 	const cuts: Cut[] = [];
@@ -117,22 +168,38 @@ function segmentUncached(sentence: string): Unit[] {
 	for (const r of m.matchAll(/,?\s+(and|but)\s+/g)) {
 		const after = s.slice(r.index + r[0].length);
 		if (startsWithVerb(after)) cuts.push({ at: r.index, skip: r[0].length, kind: 'coord' });
-		else if (r[1] === 'but' && hasClause(after.split(/,/)[0] ?? '')) cuts.push({ at: r.index, skip: r[0].length, kind: 'main' });
-		else if (hasClause(s.slice(0, r.index)) && startsClause(after)) cuts.push({ at: r.index, skip: r[0].length, kind: 'main' });
+		else if (r[1] === 'but' && hasClause(after.split(/,/)[0] ?? ''))
+			cuts.push({ at: r.index, skip: r[0].length, kind: 'main' });
+		else if (hasClause(s.slice(0, r.index)) && startsClause(after))
+			cuts.push({ at: r.index, skip: r[0].length, kind: 'main' });
 	}
 	// comma-coordinated verb phrases: "Xi flew …, visited …, and gave …"
 	for (const r of m.matchAll(/,\s+(?!and\b|but\b)/g)) {
 		const after = s.slice(r.index + r[0].length);
 		const w = core(after.split(/\s+/)[0] ?? '').toLowerCase();
-		if (isPastTense(w) && !AUXILIARIES.has(w) && hasClause(s.slice(0, r.index)) && !/^(led|based|held|called|known|seen|signed|cut)$/.test(w)) cuts.push({ at: r.index, skip: r[0].length, kind: 'coord' });
+		if (
+			isPastTense(w) &&
+			!AUXILIARIES.has(w) &&
+			hasClause(s.slice(0, r.index)) &&
+			!/^(led|based|held|called|known|seen|signed|cut)$/.test(w)
+		)
+			cuts.push({ at: r.index, skip: r[0].length, kind: 'coord' });
 	}
 	// relative clauses
 	for (const r of m.matchAll(/(,\s+|\s+)(which|who|that)\s+/g)) {
 		const after = s.slice(r.index + r[0].length);
-		if (startsWithVerb(after) || /^(is|are|was|were|has|have|had)\b/.test(after) || (r[2] !== 'that' && /^[a-z]{3,}(s|es)\s/.test(after))) {
+		if (
+			startsWithVerb(after) ||
+			/^(is|are|was|were|has|have|had)\b/.test(after) ||
+			(r[2] !== 'that' && /^[a-z]{3,}(s|es)\s/.test(after))
+		) {
 			let antecedent = nounPhraseBefore(s, r.index);
 			// plural verb after a singular head: "the suppression of protests that have been"
-			if (/^(have|are|were)\b/.test(after) && / of /.test(antecedent) && !/s$/.test(antecedent.split(' of ')[0]!)) {
+			if (
+				/^(have|are|were)\b/.test(after) &&
+				/ of /.test(antecedent) &&
+				!/s$/.test(antecedent.split(' of ')[0]!)
+			) {
 				antecedent = antecedent.slice(antecedent.lastIndexOf(' of ') + 4);
 			}
 			// appositive: "X, a deal that was signed" → X
@@ -152,14 +219,19 @@ function segmentUncached(sentence: string): Unit[] {
 	for (const r of m.matchAll(new RegExp(`(,\\s+|\\s+)(${SUBORDINATORS.join('|')})\\s+`, 'g'))) {
 		const after = s.slice(r.index + r[0].length);
 		const upto = after.split(/,\s+/)[0] ?? '';
-		if (hasClause(upto) || startsClause(after)) cuts.push({ at: r.index, skip: r[0].length, kind: 'sub', conj: r[2] });
+		if (hasClause(upto) || startsClause(after))
+			cuts.push({ at: r.index, skip: r[0].length, kind: 'sub', conj: r[2] });
 	}
 	// absolute: ", with Xi being invited to visit in 2020" → "Xi was invited to visit in 2020"
-	for (const r of m.matchAll(/,\s+with\s+(?=[^,]{1,60}?\s(being|having)\s)/g)) cuts.push({ at: r.index, skip: r[0].length, kind: 'main', conj: 'with' });
+	for (const r of m.matchAll(/,\s+with\s+(?=[^,]{1,60}?\s(being|having)\s)/g))
+		cuts.push({ at: r.index, skip: r[0].length, kind: 'main', conj: 'with' });
 	// "…, as he rarely leaves …": a reason clause with a pronoun or name subject
-	for (const r of m.matchAll(/\s+as\s+(?=(he|she|they|it|[A-Z][a-z]+)\s+([a-z]+ly\s+)?[a-z]+s?\b)/g)) {
+	for (const r of m.matchAll(
+		/\s+as\s+(?=(he|she|they|it|[A-Z][a-z]+)\s+([a-z]+ly\s+)?[a-z]+s?\b)/g
+	)) {
 		const after = s.slice(r.index + r[0].length);
-		if (hasClause(after.split(/,\s+/)[0] ?? '')) cuts.push({ at: r.index, skip: r[0].length, kind: 'sub', conj: 'as' });
+		if (hasClause(after.split(/,\s+/)[0] ?? ''))
+			cuts.push({ at: r.index, skip: r[0].length, kind: 'sub', conj: 'as' });
 	}
 	// participial: ", becoming …" / ", saying …"
 	for (const r of m.matchAll(/,\s+([a-z]+ing)\s+/g)) {
@@ -187,7 +259,8 @@ function segmentUncached(sentence: string): Unit[] {
 		}
 		if (!text.trim()) return;
 		const u: Unit = { kind, text, start, end: start + text.length, ...extra };
-		if (extra.conj === 'with') u.text = text.replace(/\s(being)\s/, ' was ').replace(/\s(having)\s/, ' had ');
+		if (extra.conj === 'with')
+			u.text = text.replace(/\s(being)\s/, ' was ').replace(/\s(having)\s/, ' had ');
 		if (kind === 'main') lastMain = units.length;
 		else u.owner = lastMain;
 		units.push(u);
@@ -207,7 +280,14 @@ function segmentUncached(sentence: string): Unit[] {
 		const { lead } = splitLead(first.text);
 		const opener = (/^[A-Za-z]+/.exec(lead)?.[0] ?? '').toLowerCase();
 		if (lead && SUBORDINATORS.includes(opener) && hasClause(lead.slice(opener.length))) {
-			units.push({ kind: 'sub', text: lead.slice(opener.length).trim(), start: first.start + opener.length + 1, end: first.start + lead.length, conj: opener, owner: 0 });
+			units.push({
+				kind: 'sub',
+				text: lead.slice(opener.length).trim(),
+				start: first.start + opener.length + 1,
+				end: first.start + lead.length,
+				conj: opener,
+				owner: 0
+			});
 		}
 	}
 	return units;

@@ -63,7 +63,8 @@ export function splitSentences(paragraph: string, base = 0): Span[] {
 		const raw = paragraph.slice(from, to);
 		const lead = raw.length - raw.trimStart().length;
 		const text = raw.trim();
-		if (text) spans.push({ text, start: base + from + lead, end: base + from + lead + text.length });
+		if (text)
+			spans.push({ text, start: base + from + lead, end: base + from + lead + text.length });
 	};
 	while ((m = re.exec(paragraph))) {
 		const punctEnd = m.index + m[0].length;

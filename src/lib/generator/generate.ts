@@ -11,7 +11,7 @@ import { extractFigures } from './extract/figures';
 import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
-import type { Card, Deck } from './schema';
+import type { Card, Deck } from '../decks/schema';
 import { hasMarkup, normalise } from './text';
 
 export interface SourceDoc {
@@ -23,14 +23,32 @@ export interface SourceDoc {
 export const DECK_INFO: Record<DeckId, { title: string; description: string }> = {
 	dates: { title: 'Dates and timeline', description: 'When things happened' },
 	quotes: { title: 'Quotes', description: 'Who said it, and how the quotation goes on' },
-	doctrines: { title: 'Doctrines and concepts', description: 'Named doctrines, slogans and formulations, and what they mean' },
-	lists: { title: 'Lists: the Five Nos and more', description: 'Enumerated lists, item by item and as a whole' },
-	bilateral: { title: 'Bilateral relations', description: 'Country by country: key events, causes and positions' },
+	doctrines: {
+		title: 'Doctrines and concepts',
+		description: 'Named doctrines, slogans and formulations, and what they mean'
+	},
+	lists: {
+		title: 'Lists: the Five Nos and more',
+		description: 'Enumerated lists, item by item and as a whole'
+	},
+	bilateral: {
+		title: 'Bilateral relations',
+		description: 'Country by country: key events, causes and positions'
+	},
 	figures: { title: 'Figures', description: 'The numbers worth knowing' },
 	people: { title: 'People', description: 'Who did what' }
 };
 
-const EXTRACTORS = [extractDates, extractQuotes, extractDoctrines, extractLists, extractFigures, extractPeople, extractBilateral, extractFacts];
+const EXTRACTORS = [
+	extractDates,
+	extractQuotes,
+	extractDoctrines,
+	extractLists,
+	extractFigures,
+	extractPeople,
+	extractBilateral,
+	extractFacts
+];
 
 /** Drafts from one document, in document order. */
 function draftsOf(ctx: DocContext): Draft[] {
@@ -41,7 +59,14 @@ function draftsOf(ctx: DocContext): Draft[] {
 
 /** Why a card may not be shown, or undefined when it is fine. */
 export function cardProblem(card: Card): string | undefined {
-	const shown = [card.prompt, card.answer, card.note ?? '', card.quote ?? '', ...(card.accept ?? []), ...(card.items ?? [])];
+	const shown = [
+		card.prompt,
+		card.answer,
+		card.note ?? '',
+		card.quote ?? '',
+		...(card.accept ?? []),
+		...(card.items ?? [])
+	];
 	for (const s of shown) {
 		if (/""|\u201c\s*\u201d/.test(s)) return 'empty quotation marks';
 		if (hasMarkup(s)) return 'markup';
@@ -49,8 +74,10 @@ export function cardProblem(card: Card): string | undefined {
 	if (/""/.test(card.source.excerpt) || /\^\{/.test(card.source.excerpt)) return 'damaged excerpt';
 	if (/:\s*$/.test(card.source.excerpt)) return 'excerpt announces a missing quotation';
 	const answer = normalise(card.answer);
-	if (answer.length >= 3 && normalise(card.prompt).includes(answer)) return 'prompt gives the answer away';
-	if (card.kind === 'date' && card.when && card.prompt.includes(card.when.slice(0, 4))) return 'prompt gives the year away';
+	if (answer.length >= 3 && normalise(card.prompt).includes(answer))
+		return 'prompt gives the answer away';
+	if (card.kind === 'date' && card.when && card.prompt.includes(card.when.slice(0, 4)))
+		return 'prompt gives the year away';
 	if (!/[?.…"]$/.test(card.prompt.trim())) return 'prompt does not end as a question';
 	return undefined;
 }
@@ -87,7 +114,10 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 	let decks: Deck[] = DECK_IDS.map((id) => ({
 		id,
 		title: DECK_INFO[id].title,
-		description: describe(id, cards.filter((c) => c.deck === id).map((c) => c.card)),
+		description: describe(
+			id,
+			cards.filter((c) => c.deck === id).map((c) => c.card)
+		),
 		cards: cards.filter((c) => c.deck === id).map((c) => c.card)
 	}));
 	if (edits) decks = applyEdits(decks, edits).decks;
@@ -98,7 +128,10 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 function describe(id: DeckId, cards: Card[]): string {
 	const base = DECK_INFO[id].description;
 	if (id !== 'dates') return base;
-	const years = cards.map((c) => c.when?.slice(0, 4)).filter(Boolean).sort() as string[];
+	const years = cards
+		.map((c) => c.when?.slice(0, 4))
+		.filter(Boolean)
+		.sort() as string[];
 	return years.length ? `${base}, from ${years[0]} to ${years[years.length - 1]}` : base;
 }
 
@@ -114,6 +147,9 @@ export function serialiseDeck(deck: Deck): string {
 export function deckFiles(sources: SourceDoc[], edits: Edits = { edits: [] }): Map<string, string> {
 	const raw = generateDecks(sources);
 	const { decks, missing } = applyEdits(raw, edits);
-	if (missing.length) throw new Error(`Edits refer to cards that no longer exist: ${missing.join(', ')}`);
-	return new Map(decks.filter((d) => d.cards.length).map((d) => [`${d.id}.json`, serialiseDeck(d)]));
+	if (missing.length)
+		throw new Error(`Edits refer to cards that no longer exist: ${missing.join(', ')}`);
+	return new Map(
+		decks.filter((d) => d.cards.length).map((d) => [`${d.id}.json`, serialiseDeck(d)])
+	);
 }

@@ -120,7 +120,11 @@ export function parseDocument(text: string): ParsedDocument {
 		) {
 			title = trimmed;
 			const lead = line.text.length - line.text.trimStart().length;
-			headline = { text: trimmed, start: line.start + lead, end: line.start + lead + trimmed.length };
+			headline = {
+				text: trimmed,
+				start: line.start + lead,
+				end: line.start + lead + trimmed.length
+			};
 			current.bodyStart = line.start + line.text.length + 1;
 			firstContent = false;
 			continue;
@@ -144,7 +148,11 @@ export function parseDocument(text: string): ParsedDocument {
 			bullet
 		});
 	}
-	const parsed: ParsedDocument = { title, sections: sections.filter((s) => s.level === 0 || s.title), text };
+	const parsed: ParsedDocument = {
+		title,
+		sections: sections.filter((s) => s.level === 0 || s.title),
+		text
+	};
 	if (headline) parsed.headline = headline;
 	return parsed;
 }

@@ -34,7 +34,8 @@ export interface DateMention {
 	text: string;
 }
 
-const PREPS = 'in|on|by|since|until|till|from|during|of|after|before|around|early|late|mid|at|to|through|between';
+const PREPS =
+	'in|on|by|since|until|till|from|during|of|after|before|around|early|late|mid|at|to|through|between';
 
 /** Every date mention in a text, most specific forms first, without overlaps. */
 export function findDates(text: string): DateMention[] {
@@ -61,8 +62,12 @@ export function findDates(text: string): DateMention[] {
 	const month = (name: string) => MONTHS.indexOf(name) + 1;
 	let m: RegExpExecArray | null;
 	// 20–22 March 2023 / 12 March 2016
-	const dmy = new RegExp(`\\b(\\d{1,2})(?:\\s*[\u2013-]\\s*(\\d{1,2}))?\\s+(${MONTH_RE})\\s+(\\d{4})\\b`, 'g');
-	while ((m = dmy.exec(text))) add(m, { day: +m[1]!, ...(m[2] ? { dayEnd: +m[2] } : {}), month: month(m[3]!), year: +m[4]! });
+	const dmy = new RegExp(
+		`\\b(\\d{1,2})(?:\\s*[\u2013-]\\s*(\\d{1,2}))?\\s+(${MONTH_RE})\\s+(\\d{4})\\b`,
+		'g'
+	);
+	while ((m = dmy.exec(text)))
+		add(m, { day: +m[1]!, ...(m[2] ? { dayEnd: +m[2] } : {}), month: month(m[3]!), year: +m[4]! });
 	// March 12, 2016
 	const mdy = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'g');
 	while ((m = mdy.exec(text))) add(m, { day: +m[2]!, month: month(m[1]!), year: +m[3]! });
@@ -71,13 +76,22 @@ export function findDates(text: string): DateMention[] {
 	while ((m = my.exec(text))) add(m, { month: month(m[1]!), year: +m[2]! });
 	// 28 August (year from context)
 	const dm = new RegExp(`\\b(\\d{1,2})(?:\\s*[\u2013-]\\s*(\\d{1,2}))?\\s+(${MONTH_RE})\\b`, 'g');
-	while ((m = dm.exec(text))) add(m, { day: +m[1]!, ...(m[2] ? { dayEnd: +m[2] } : {}), month: month(m[3]!) });
+	while ((m = dm.exec(text)))
+		add(m, { day: +m[1]!, ...(m[2] ? { dayEnd: +m[2] } : {}), month: month(m[3]!) });
 	// year ranges
 	const yr = /\b(?:from\s+)?(1[5-9]\d\d|20\d\d)\s*(?:[\u2013-]|to|and)\s*(1[5-9]\d\d|20\d\d)\b/g;
 	while ((m = yr.exec(text))) {
 		if (!free(m.index, m.index + m[0].length)) continue;
 		taken.push([m.index, m.index + m[0].length]);
-		out.push({ start: m.index, end: m.index + m[0].length, phraseStart: m.index, prep: '', range: true, text: m[0], year: +m[1]! });
+		out.push({
+			start: m.index,
+			end: m.index + m[0].length,
+			phraseStart: m.index,
+			prep: '',
+			range: true,
+			text: m[0],
+			year: +m[1]!
+		});
 	}
 	// bare years, not part of a larger number, not decades ("1990s")
 	const y = /(?<!\d[,.]|[\d$])\b(1[5-9]\d\d|20\d\d)\b(?!\d|,\d|s\b|-\w)/g;

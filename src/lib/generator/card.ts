@@ -1,10 +1,18 @@
 // Turning an extractor's draft into a card: stable id, source, tags.
-import type { Card, CardKind } from './schema';
+import type { Card, CardKind } from '../decks/schema';
 import type { SentenceRef } from './context';
 import { sectionTags } from './context';
 import { cleanExcerpt, hash, normalise, slugify } from './text';
 
-export const DECK_IDS = ['dates', 'quotes', 'doctrines', 'lists', 'bilateral', 'figures', 'people'] as const;
+export const DECK_IDS = [
+	'dates',
+	'quotes',
+	'doctrines',
+	'lists',
+	'bilateral',
+	'figures',
+	'people'
+] as const;
 export type DeckId = (typeof DECK_IDS)[number];
 
 export interface Draft {
@@ -61,7 +69,8 @@ export function toCard(d: Draft): Card {
 			excerpt: excerptOf(d)
 		}
 	};
-	if (d.accept && d.accept.length) card.accept = [...new Set(d.accept)].filter((a) => a !== d.answer);
+	if (d.accept && d.accept.length)
+		card.accept = [...new Set(d.accept)].filter((a) => a !== d.answer);
 	if (card.accept && !card.accept.length) delete card.accept;
 	if (d.note) card.note = d.note;
 	const tagList = [...tags].filter((t) => /^[a-z0-9][a-z0-9-]{0,59}$/.test(t)).sort();

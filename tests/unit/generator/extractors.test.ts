@@ -1,11 +1,11 @@
 // The alternative generator's extractors, on small invented texts (no fact from the sources).
 import { describe, expect, it } from 'vitest';
-import { applyEdits, parseEdits } from '../../../src/lib/decks/edits';
-import { cardProblem, generateCards } from '../../../src/lib/decks/generate';
-import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/decks/text';
-import { documentTitle, parseDocument, findSection } from '../../../src/lib/decks/document';
-import { lemma } from '../../../src/lib/decks/grammar';
-import { longestName } from '../../../src/lib/decks/extract/people';
+import { applyEdits, parseEdits } from '../../../src/lib/generator/edits';
+import { cardProblem, generateCards } from '../../../src/lib/generator/generate';
+import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/generator/text';
+import { documentTitle, parseDocument, findSection } from '../../../src/lib/generator/document';
+import { lemma } from '../../../src/lib/generator/grammar';
+import { longestName } from '../../../src/lib/generator/extract/people';
 import type { Card, Deck } from '../../../src/lib/decks/schema';
 
 const cardsOf = (text: string) => generateCards({ name: 'test.txt', text });
@@ -215,7 +215,9 @@ describe('source titles', () => {
 		const long =
 			'Senator Alba Green and Chancellor Olaf Brand have opened a new harbour in Strelsau, where they are expected to sign a treaty on tolls, berths and the safety of every channel.\n';
 		const title = documentTitle(parseDocument(long));
-		expect(title).toBe('Senator Alba Green and Chancellor Olaf Brand have opened a new harbour in Strelsau …');
+		expect(title).toBe(
+			'Senator Alba Green and Chancellor Olaf Brand have opened a new harbour in Strelsau …'
+		);
 	});
 
 	it('keeps a title within the schema limit and free of markup', () => {
@@ -369,7 +371,9 @@ describe('fact sentences the clause extractors miss', () => {
 			'= Ruritania =\n\nPresident Alba Green visited Borduria in 2029. She later told her Bordurian counterpart Olaf Brand during a summit that Ruritania would keep its ports open.\n\nMinister Nguyễn Văn An visited Ruritania in 2030 where he met Green, becoming the first foreign minister to meet Green after her re-election.\n'
 		);
 		const told = cards.find((c) => c.prompt.startsWith('What did Alba Green tell'));
-		expect(told?.prompt).toBe('What did Alba Green tell her Bordurian counterpart Olaf Brand during a summit?');
+		expect(told?.prompt).toBe(
+			'What did Alba Green tell her Bordurian counterpart Olaf Brand during a summit?'
+		);
 		expect(told?.answer).toBe('Ruritania would keep its ports open');
 		const first = cards.find((c) => c.prompt.startsWith('Who became the first foreign minister'));
 		expect(first?.answer).toBe('Nguyễn Văn An');

@@ -73,7 +73,7 @@ export function extractDates(ref: SentenceRef): Draft[] {
 	const dates = findDates(text).filter((d) => !d.range);
 	if (!dates.length) return [];
 	// quoted dates are part of someone's words, not events
-	const quoted = (at: number) => ((text.slice(0, at).match(/"/g) ?? []).length % 2 === 1);
+	const quoted = (at: number) => (text.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
 	const units = segment(text);
 	const drafts: Draft[] = [];
 	const usedUnits = new Set<number>();
@@ -83,9 +83,17 @@ export function extractDates(ref: SentenceRef): Draft[] {
 		if (quoted(d.start)) continue;
 		if (['before', 'after', 'to', 'between', 'through', 'around'].includes(d.prep)) continue;
 		// "the first white paper since 2000" counts from a date; it does not date an event
-		if (d.prep === 'since' && /\b(first|only|last|most|largest|biggest|highest|lowest)\b/.test(text)) continue;
+		if (
+			d.prep === 'since' &&
+			/\b(first|only|last|most|largest|biggest|highest|lowest)\b/.test(text)
+		)
+			continue;
 		const sentenceYears = [...new Set(dates.filter((x) => x.year).map((x) => x.year))];
-		const year = d.year ?? (sentenceYears.length === 1 ? sentenceYears[0] : contextYear(ref, text.slice(d.start, d.end)));
+		const year =
+			d.year ??
+			(sentenceYears.length === 1
+				? sentenceYears[0]
+				: contextYear(ref, text.slice(d.start, d.end)));
 		if (!year) continue;
 		let ui = unitAt(units, d.start);
 		if (ui < 0) continue;
@@ -93,7 +101,12 @@ export function extractDates(ref: SentenceRef): Draft[] {
 		// attributive "of": "the Ukraine crisis of 2014" → when did the crisis take place
 		const after = text.slice(d.end);
 		const attributive = !d.prep && EVENT_NOUNS.test(after.trim());
-		const ofEvent = d.prep === 'of' ? /(?:the\s+)?((?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)?(crisis|war|election|elections|revolution|protests|uprising|pandemic))\s+of\s+$/.exec(text.slice(0, d.start)) : null;
+		const ofEvent =
+			d.prep === 'of'
+				? /(?:the\s+)?((?:[A-Z][\w-]*\s+)*(?:[a-z-]+\s+)?(crisis|war|election|elections|revolution|protests|uprising|pandemic))\s+of\s+$/.exec(
+						text.slice(0, d.start)
+					)
+				: null;
 		let prompt: string | undefined;
 		if (ofEvent) {
 			prompt = `In which year did the ${ofEvent[1]} take place?`;
@@ -102,7 +115,9 @@ export function extractDates(ref: SentenceRef): Draft[] {
 		} else {
 			if (usedUnits.has(ui)) continue;
 			// a date inside "since the CCP's 16th National Congress in 2002" dates that event
-			const pp = new RegExp(`\\b(since|after|before|at|during|until)\\s+((?:the\\s+)?[^,;]{3,80}?)\\s+${d.prep}\\s+$`).exec(text.slice(0, d.start));
+			const pp = new RegExp(
+				`\\b(since|after|before|at|during|until)\\s+((?:the\\s+)?[^,;]{3,80}?)\\s+${d.prep}\\s+$`
+			).exec(text.slice(0, d.start));
 			const ppNp = pp ? pp[2]!.replace(/^the\s+/, '') : '';
 			const possessive = !d.prep && /\b([A-Z][\w.]*'s)\s+$/.exec(text.slice(0, d.start));
 			if (pp && d.prep === 'in' && EVENT_END.test(ppNp) && !/,/.test(ppNp)) {
@@ -110,7 +125,8 @@ export function extractDates(ref: SentenceRef): Draft[] {
 			} else if (possessive && attributive) {
 				// "the PRC's 1979 shift from …": an event of its own, not the clause's
 				const np = /^([^,;]+?)(?=,|;|$| which | that | and [a-z]+ed\b)/.exec(after.trim());
-				if (np) prompt = `${whFor(d)} did the ${possessive[1]} ${np[1]!.trim().replace(/[.]$/, '')} take place?`;
+				if (np)
+					prompt = `${whFor(d)} did the ${possessive[1]} ${np[1]!.trim().replace(/[.]$/, '')} take place?`;
 			} else {
 				let c = clauseOf(units, ui);
 				if (!c && unit.kind === 'sub') c = analyse(unit.text);
@@ -126,7 +142,9 @@ export function extractDates(ref: SentenceRef): Draft[] {
 				}
 				// "the October 2013 announcement of X": when did the announcement take place
 				if (!fixed && attributive) {
-					const np = /^((?:[A-Z][\w-]*\s+){0,4}[a-z-]+(?:\s+(?:of|on|to|in|by)\s+[^,;.]+)?)/.exec(after.trim());
+					const np = /^((?:[A-Z][\w-]*\s+){0,4}[a-z-]+(?:\s+(?:of|on|to|in|by)\s+[^,;.]+)?)/.exec(
+						after.trim()
+					);
 					if (np) prompt = `${whFor(d)} did the ${np[1]!.trim()} take place?`;
 					usedUnits.add(ui);
 					if (prompt && good(prompt, year)) {
@@ -137,14 +155,27 @@ export function extractDates(ref: SentenceRef): Draft[] {
 				if (!fixed) continue;
 				c = toSimplePast({ ...fixed, rest: trimRest(fixed.rest, [text.slice(d.start, d.end)]) });
 				// an appositive whose relative clause was cut off: "…with Iran, a deal"
-				c = { ...c, rest: c.rest.replace(/,\s+(a|an)\s+[a-z-]+$/, '').replace(/,(["\u201d])$/, '$1').replace(/\s*:.*$/, (m) => (/["\u201c]/.test(m) ? m : '')) };
+				c = {
+					...c,
+					rest: c.rest
+						.replace(/,\s+(a|an)\s+[a-z-]+$/, '')
+						.replace(/,(["\u201d])$/, '$1')
+						.replace(/\s*:.*$/, (m) => (/["\u201c]/.test(m) ? m : ''))
+				};
 				// "Xi said at the forum: "…"": the quotation is for the quote deck
 				const colon = c.rest.search(/:\s*["\u201c]/);
 				if (colon >= 0) {
 					c = { ...c, rest: c.rest.slice(0, colon) };
-					if (/^(said|stated|says|states|told|declared|remarked)$/.test(c.verb)) c = { ...c, verb: c.past ? 'spoke' : 'speaks' };
+					if (/^(said|stated|says|states|told|declared|remarked)$/.test(c.verb))
+						c = { ...c, verb: c.past ? 'spoke' : 'speaks' };
 				}
-				c = { ...c, rest: c.rest.replace(/(,?\s+(while|when)\s+[a-z]+ing(\s+[a-z]+)*)?,?\s+(saying|stating|adding|declaring|writing)$/, '') };
+				c = {
+					...c,
+					rest: c.rest.replace(
+						/(,?\s+(while|when)\s+[a-z]+ing(\s+[a-z]+)*)?,?\s+(saying|stating|adding|declaring|writing)$/,
+						''
+					)
+				};
 				if (strip(c.lead, d, text, dates).split(/\s+/).length > 12) c = { ...c, lead: '' };
 				const rest = strip(c.rest, d, text, dates);
 				let lead = strip(c.lead, d, text, dates);
@@ -155,7 +186,7 @@ export function extractDates(ref: SentenceRef): Draft[] {
 				prompt = inSubject
 					? askObject({ ...c, subject }, wh, rest, lead)
 					: askObject(c, wh, rest, lead);
-				if (!c.subject || !c.verb && !c.aux) continue;
+				if (!c.subject || (!c.verb && !c.aux)) continue;
 			}
 			usedUnits.add(ui);
 		}
@@ -165,7 +196,13 @@ export function extractDates(ref: SentenceRef): Draft[] {
 	return drafts;
 }
 
-function dateDraft(ref: SentenceRef, d: DateMention, year: number, prompt: string, text: string): Draft {
+function dateDraft(
+	ref: SentenceRef,
+	d: DateMention,
+	year: number,
+	prompt: string,
+	text: string
+): Draft {
 	const when = isoOf(d, year);
 	return {
 		deck: 'dates',
@@ -177,7 +214,9 @@ function dateDraft(ref: SentenceRef, d: DateMention, year: number, prompt: strin
 		note: shortNote(text),
 		tags: [String(year)],
 		ref,
-		keep: [ref.raw.includes(text.slice(d.start, d.end)) ? text.slice(d.start, d.end) : String(year)],
+		keep: [
+			ref.raw.includes(text.slice(d.start, d.end)) ? text.slice(d.start, d.end) : String(year)
+		],
 		key: `${when}|${text.slice(d.phraseStart, d.end)}`
 	};
 }
@@ -190,7 +229,12 @@ function score(d: DateMention): number {
 function good(prompt: string, year: number): boolean {
 	if (prompt.includes(String(year))) return false;
 	if (wordCount(prompt) < 5 || wordCount(prompt) > 60) return false;
-	if (/\b(he|she|they|it|this|these)\b(?! (is|was|were)\b)/i.test(prompt.split(' ').slice(3, 5).join(' '))) return false;
+	if (
+		/\b(he|she|they|it|this|these)\b(?! (is|was|were)\b)/i.test(
+			prompt.split(' ').slice(3, 5).join(' ')
+		)
+	)
+		return false;
 	if (/\s(in|on|of|by|the|a|and)\?$/.test(prompt)) return false;
 	return true;
 }

@@ -6,18 +6,32 @@ import { fullName, resolveSubject, TITLE_WORDS, type SentenceRef } from '../cont
 import { askObject, askSubject, removePhrase, trimRest, IRREGULAR_PAST_OF } from '../grammar';
 import { normalise, wordCount } from '../text';
 
-const NAME = "[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}";
-const TITLED_SUBJECT = new RegExp(`^((?:[\\p{Lu}][\\p{L}-]+\\s+)*?(?:${TITLE_WORDS}))\\s+(${NAME})$`, 'u');
+const NAME = '[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}';
+const TITLED_SUBJECT = new RegExp(
+	`^((?:[\\p{Lu}][\\p{L}-]+\\s+)*?(?:${TITLE_WORDS}))\\s+(${NAME})$`,
+	'u'
+);
 
-const APPOSITIVE = new RegExp(`(?:\\b(with|under|by|to)\\s+)?(${NAME}),\\s+(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+[^,;(]+?(?:\\s*\\([^)]*\\))?)(?=,|;| which| who|$)`, 'u');
-const PREP_TITLE = new RegExp(`(?<!(?:used|coined|introduced)\\s)\\b(under|by|with|from)\\s+((?:[A-Z][\\w-]+\\s+)?(?:${TITLE_WORDS}))\\s+(${NAME})`, 'u');
-const COINED = new RegExp(`\\b(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)+),\\s+a\\s+(term|phrase|concept|word)\\s+first\\s+(used|coined|introduced)\\s+by\\s+((?:[a-z]+\\s+)*)(${NAME})`, 'u');
+const APPOSITIVE = new RegExp(
+	`(?:\\b(with|under|by|to)\\s+)?(${NAME}),\\s+(?:the\\s+)?((?:${TITLE_WORDS})\\s+of\\s+[^,;(]+?(?:\\s*\\([^)]*\\))?)(?=,|;| which| who|$)`,
+	'u'
+);
+const PREP_TITLE = new RegExp(
+	`(?<!(?:used|coined|introduced)\\s)\\b(under|by|with|from)\\s+((?:[A-Z][\\w-]+\\s+)?(?:${TITLE_WORDS}))\\s+(${NAME})`,
+	'u'
+);
+const COINED = new RegExp(
+	`\\b(?:the\\s+)?([A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)+),\\s+a\\s+(term|phrase|concept|word)\\s+first\\s+(used|coined|introduced)\\s+by\\s+((?:[a-z]+\\s+)*)(${NAME})`,
+	'u'
+);
 
 /** "becoming" → "became", "resulting" → "resulted". */
 export function ingToPast(w: string): string {
 	const base = w.replace(/ing$/, '');
-	for (const b of [base + 'e', base, base.replace(/(.)\1$/, '$1')]) if (IRREGULAR_PAST_OF[b]) return IRREGULAR_PAST_OF[b]!;
-	if (/(.)\1$/.test(base) && !/(ll|ss)$/.test(base) && base.length > 3) return base.slice(0, -1) + 'ed';
+	for (const b of [base + 'e', base, base.replace(/(.)\1$/, '$1')])
+		if (IRREGULAR_PAST_OF[b]) return IRREGULAR_PAST_OF[b]!;
+	if (/(.)\1$/.test(base) && !/(ll|ss)$/.test(base) && base.length > 3)
+		return base.slice(0, -1) + 'ed';
 	if (/[^aeiou][aeiou][bcdgkmprstvz]$/.test(base) && !/(en|er|on)$/.test(base)) return base + 'ed';
 	return /e$/.test(base) ? base + 'd' : base + 'ed';
 }
@@ -30,7 +44,9 @@ export function longestName(text: string, mention: string): string {
 	if (mention.includes(' ')) return mention;
 	const esc = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const found = new Set<string>();
-	for (const m of text.matchAll(new RegExp(`\\b${esc}((?: \\p{Lu}[\\p{Ll}]*(?:-\\p{Ll}+)?)+)`, 'gu'))) {
+	for (const m of text.matchAll(
+		new RegExp(`\\b${esc}((?: \\p{Lu}[\\p{Ll}]*(?:-\\p{Ll}+)?)+)`, 'gu')
+	)) {
 		const full = (mention + m[1]).split(' ').slice(0, 3).join(' ');
 		if (!/\b(Party|Council|Government|Administration|Republic)\b/.test(full)) found.add(full);
 	}
@@ -66,8 +82,13 @@ export function extractPeople(ref: SentenceRef): Draft[] {
 		if (!resolved) return;
 		const c = { ...c0, subject: resolved };
 		// someone's words are for the quote deck
-		if (/"/.test(c.rest) && /^(said|says|stated|states|writes|wrote|told|remarked|saying|adding|stating)$/.test(c.verb)) return;
-		if (u.kind === 'part' && /^(saying|adding|stating|writing|arguing|noting)$/.test(u.conj ?? '')) return;
+		if (
+			/"/.test(c.rest) &&
+			/^(said|says|stated|states|writes|wrote|told|remarked|saying|adding|stating)$/.test(c.verb)
+		)
+			return;
+		if (u.kind === 'part' && /^(saying|adding|stating|writing|arguing|noting)$/.test(u.conj ?? ''))
+			return;
 		const subj = c.subject.replace(/^(During|In|On|At)\b[^,]*,\s*/, '');
 		// 1. a titled person as the subject: "Canadian Prime Minister Mark Carney made …"
 		const t = TITLED_SUBJECT.exec(subj);
@@ -99,16 +120,28 @@ export function extractPeople(ref: SentenceRef): Draft[] {
 				const prep = app[1] && app[1] !== 'with' ? app[1] : '';
 				let rest = removePhrase(c.rest, app[0]);
 				if (app[1] === 'with') rest = `with ${rest}`.trim();
-				push(askObject(c, `${prep ? cap(prep) + ' which' : 'Which'} ${app[3]}`, trimRest(rest)), person, app[0]);
+				push(
+					askObject(c, `${prep ? cap(prep) + ' which' : 'Which'} ${app[3]}`, trimRest(rest)),
+					person,
+					app[0]
+				);
 			}
 		}
 		// 4. "under president Moon Jae-in": under which president
 		const prepTitle = PREP_TITLE.exec(c.rest);
-		if (prepTitle && !app && !/^\s+and\s+[A-Z]/.test(c.rest.slice(prepTitle.index + prepTitle[0].length))) {
+		if (
+			prepTitle &&
+			!app &&
+			!/^\s+and\s+[A-Z]/.test(c.rest.slice(prepTitle.index + prepTitle[0].length))
+		) {
 			const person = fullName(ref.doc, prepTitle[3]!);
 			if (person && person !== main) {
 				const rest = trimRest(removePhrase(c.rest, prepTitle[0]));
-				push(askObject(c, `${cap(prepTitle[1]!)} which ${prepTitle[2]}`, rest), person, prepTitle[0]);
+				push(
+					askObject(c, `${cap(prepTitle[1]!)} which ${prepTitle[2]}`, rest),
+					person,
+					prepTitle[0]
+				);
 			}
 		}
 	});

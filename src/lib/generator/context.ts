@@ -15,9 +15,12 @@ import { clean, slugify } from './text';
 export const TITLE_WORDS =
 	'(?:Deputy |Vice |Former |former |Acting |acting )?(?:President|president|Prime Minister|prime minister|Foreign Minister|foreign minister|Minister|minister|leader|Leader|Academic|academic|political scientist|scientist|counterpart|[Gg]eneral [Ss]ecretary|Secretary|Chancellor|chancellor|Premier|premier|Chairman|chairman|Chairwoman|King|Queen|Emperor|Senator|senator|Governor|governor|Ambassador|ambassador|spokesperson|spokesman|spokeswoman|Professor|professor|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|journalist|historian|economist|analyst|Pope|scholar|author|writer|envoy|diplomat|General|general|Admiral|Commissioner|Mayor|mayor)';
 
-const NAME = "[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}";
+const NAME = '[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}';
 const TITLED = new RegExp(`\\b${TITLE_WORDS}\\s+(${NAME})`, 'gu');
-const TITLED_MENTION = new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+(${NAME})$`, 'u');
+const TITLED_MENTION = new RegExp(
+	`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+(${NAME})$`,
+	'u'
+);
 
 /** Words that make a capitalised name an organisation, a place or an event, not a person. */
 const ORG_WORDS =
@@ -84,7 +87,10 @@ function topicOf(section: Section): string | undefined {
 	const base = paren && /^\p{Lu}/u.test(paren[1]!) ? paren[1]! : t.replace(/\s*\([^)]*\)\s*$/, '');
 	if (!/^\p{Lu}/u.test(base)) return undefined;
 	// Every word capitalised (connectors allowed): a name, not a theme.
-	if (!base.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|de|del|da|la|le)$/.test(w))) return undefined;
+	if (
+		!base.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(of|and|the|de|del|da|la|le)$/.test(w))
+	)
+		return undefined;
 	return base;
 }
 
@@ -96,7 +102,11 @@ export function sectionTags(section: Section): string[] {
 	return [...out].filter(Boolean);
 }
 
-export function buildContext(name: string, text: string, shared?: { aliases: Map<string, string>; persons: Set<string> }): DocContext {
+export function buildContext(
+	name: string,
+	text: string,
+	shared?: { aliases: Map<string, string>; persons: Set<string> }
+): DocContext {
 	const parsed = parseDocument(text);
 	const sentences: SentenceRef[] = [];
 	// A headline states the article's main claim: read it as the first sentence of the lead.
@@ -105,7 +115,15 @@ export function buildContext(name: string, text: string, shared?: { aliases: Map
 		const h = parsed.headline;
 		const sentence: Sentence = { ...h, index: -1, broken: false };
 		const paragraph: Paragraph = { ...h, sentences: [sentence], bullet: false };
-		sentences.push({ doc: undefined as unknown as DocContext, section: lead, paragraph, sentence, raw: h.text, text: clean(h.text), index: 0 });
+		sentences.push({
+			doc: undefined as unknown as DocContext,
+			section: lead,
+			paragraph,
+			sentence,
+			raw: h.text,
+			text: clean(h.text),
+			index: 0
+		});
 	}
 	for (const section of parsed.sections) {
 		if (NON_CONTENT_SECTIONS.has(section.title.toLowerCase())) continue;
@@ -159,7 +177,10 @@ export function escapeRe(s: string): string {
 }
 
 /** People named after a title anywhere in the texts, and the short names they go by. */
-export function collectNames(texts: string[]): { aliases: Map<string, string>; persons: Set<string> } {
+export function collectNames(texts: string[]): {
+	aliases: Map<string, string>;
+	persons: Set<string>;
+} {
 	const persons = new Set<string>();
 	const all = texts.map((t) => clean(t)).join('\n');
 	for (const m of all.matchAll(TITLED)) {
@@ -175,9 +196,17 @@ export function collectNames(texts: string[]): { aliases: Map<string, string>; p
 	}
 	// Multi-word names that stand as the subject of a speech verb are people too.
 	// (Single capitalised words right after a title are kept: "President Tsai".)
-	for (const m of all.matchAll(new RegExp(`(${NAME})\\s+(?:has |had |also |later )*(?:said|stated|told|remarked|wrote|writes|says|states|added|argued|declared)\\b`, 'gu'))) {
-		const n = (m[1] ?? '').trim().replace(new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+`, 'u'), '');
-		if (n.split(/\s+/).length >= 2 && !/^(The|In|On|At|According)\b/.test(n) && !ORG_WORDS.test(n)) persons.add(n);
+	for (const m of all.matchAll(
+		new RegExp(
+			`(${NAME})\\s+(?:has |had |also |later )*(?:said|stated|told|remarked|wrote|writes|says|states|added|argued|declared)\\b`,
+			'gu'
+		)
+	)) {
+		const n = (m[1] ?? '')
+			.trim()
+			.replace(new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+`, 'u'), '');
+		if (n.split(/\s+/).length >= 2 && !/^(The|In|On|At|According)\b/.test(n) && !ORG_WORDS.test(n))
+			persons.add(n);
 	}
 	// A single-word "person" that is part of a longer one is only a short name.
 	const full = [...persons].filter((p) => p.includes(' '));
@@ -203,7 +232,8 @@ export function collectNames(texts: string[]): { aliases: Map<string, string>; p
 	}
 	// Drop "persons" that are really a person plus a following word ("Xi Jinping Thought").
 	for (const p of [...persons]) {
-		for (const q of persons) if (q !== p && q.includes(' ') && p.startsWith(q + ' ')) persons.delete(p);
+		for (const q of persons)
+			if (q !== p && q.includes(' ') && p.startsWith(q + ' ')) persons.delete(p);
 	}
 	return { aliases, persons };
 }
@@ -233,7 +263,9 @@ function homeCountry(text: string, persons: Set<string>): string | undefined {
 			add(m[2]!);
 		}
 	}
-	for (const m of t.matchAll(/\b(?:between )?([\p{Lu}][\p{L}]+) and (?:the )?([\p{Lu}][\p{L}]+)\b/gu)) {
+	for (const m of t.matchAll(
+		/\b(?:between )?([\p{Lu}][\p{L}]+) and (?:the )?([\p{Lu}][\p{L}]+)\b/gu
+	)) {
 		if (!isPerson(m[1]!) && !isPerson(m[2]!)) {
 			add(m[1]!);
 			add(m[2]!);
@@ -261,7 +293,8 @@ function homeCountry(text: string, persons: Set<string>): string | undefined {
 export function lastPair(ctx: DocContext, text: string): string | undefined {
 	const isPerson = (n: string) => !!fullName(ctx, n) || [...ctx.persons].some((p) => p.includes(n));
 	let found: string | undefined;
-	const re = /\b((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)(?: and |\s*[\u2013-]\s*)((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)\b/gu;
+	const re =
+		/\b((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)(?: and |\s*[\u2013-]\s*)((?:the )?[\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}]+)?)\b/gu;
 	for (const m of text.matchAll(re)) {
 		const a = m[1]!.replace(/^the /, '');
 		const b = m[2]!.replace(/^the /, '');
@@ -274,15 +307,28 @@ export function lastPair(ctx: DocContext, text: string): string | undefined {
 
 /** Sentences of the same paragraph before this one, nearest last. */
 export function previousInParagraph(ref: SentenceRef): SentenceRef[] {
-	return ref.doc.sentences.filter((s) => s.paragraph === ref.paragraph && s.sentence.index < ref.sentence.index);
+	return ref.doc.sentences.filter(
+		(s) => s.paragraph === ref.paragraph && s.sentence.index < ref.sentence.index
+	);
 }
 
 /** Replace a vague subject ("the two countries", "the relations", "he") with what it refers to. */
-export function resolveSubject(ref: SentenceRef, subject: string, unitText = ''): string | undefined {
+export function resolveSubject(
+	ref: SentenceRef,
+	subject: string,
+	unitText = ''
+): string | undefined {
 	const s = subject.trim();
 	const lower = s.toLowerCase();
-	const before = [...previousInParagraph(ref).map((p) => p.text), unitText ? ref.text.slice(0, Math.max(0, ref.text.indexOf(unitText))) : ''].join(' ');
-	if (/^(the two countries|both countries|the two nations|both nations|the two sides|both sides)$/.test(lower)) {
+	const before = [
+		...previousInParagraph(ref).map((p) => p.text),
+		unitText ? ref.text.slice(0, Math.max(0, ref.text.indexOf(unitText))) : ''
+	].join(' ');
+	if (
+		/^(the two countries|both countries|the two nations|both nations|the two sides|both sides)$/.test(
+			lower
+		)
+	) {
 		const pair = lastPair(ref.doc, before);
 		if (pair) return pair;
 		if (ref.doc.home && ref.topic) return `${ref.doc.home} and ${ref.topic}`;
@@ -305,7 +351,12 @@ export function resolveSubject(ref: SentenceRef, subject: string, unitText = '')
 		return undefined;
 	}
 	if (/^(this|these|that|those|such)\s/.test(lower)) return undefined;
-	if (/^(they|it|this|these|those|that|the pair|the two|both|both leaders|the two leaders|the latter|the former|the deal|the plan|the paper|the comments|the agreements|the country|the move)$/.test(lower)) return undefined;
+	if (
+		/^(they|it|this|these|those|that|the pair|the two|both|both leaders|the two leaders|the latter|the former|the deal|the plan|the paper|the comments|the agreements|the country|the move)$/.test(
+			lower
+		)
+	)
+		return undefined;
 	return s;
 }
 
@@ -318,9 +369,16 @@ export function shortOf(ctx: DocContext, mention: string): string {
 
 /** The year of the nearest earlier explicit date in the paragraph (for "on 7 November"). */
 export function contextYear(ref: SentenceRef, uptoText: string): number | undefined {
-	const candidates = [ref.text.slice(0, Math.max(0, ref.text.indexOf(uptoText))), ...previousInParagraph(ref).reverse().map((p) => p.text)];
+	const candidates = [
+		ref.text.slice(0, Math.max(0, ref.text.indexOf(uptoText))),
+		...previousInParagraph(ref)
+			.reverse()
+			.map((p) => p.text)
+	];
 	for (const c of candidates) {
-		const years = [...new Set([...c.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+		const years = [
+			...new Set([...c.matchAll(/\b(1[6-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))
+		];
 		if (years.length === 1) return years[0];
 		if (years.length > 1) return undefined;
 	}

@@ -1,7 +1,7 @@
 // Reviewed hand edits (decks/edits.json): reword a generated card's prompt or answer, or drop
 // it, by card id, each with its reason. An edit never adds a card, and the excerpt stays verbatim.
 import * as v from 'valibot';
-import type { Deck } from './schema';
+import type { Deck } from '../decks/schema';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2000));
 
@@ -50,7 +50,13 @@ export function applyEdits(decks: Deck[], edits: Edits): { decks: Deck[]; missin
 			if (!e) return [card];
 			used.add(card.id);
 			if (e.drop) return [];
-			return [{ ...card, ...(e.prompt ? { prompt: e.prompt } : {}), ...(e.answer ? { answer: e.answer } : {}) }];
+			return [
+				{
+					...card,
+					...(e.prompt ? { prompt: e.prompt } : {}),
+					...(e.answer ? { answer: e.answer } : {})
+				}
+			];
 		})
 	}));
 	return { decks: out, missing: edits.edits.map((e) => e.id).filter((id) => !used.has(id)) };
