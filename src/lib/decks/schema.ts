@@ -23,6 +23,29 @@ export const CARD_KINDS = [
 
 export type CardKind = (typeof CARD_KINDS)[number];
 
+/**
+ * What an answer is, whatever the card's kind: wrong options are only ever of the answer's type
+ * (a country among countries, a reason among reasons), so none can be ruled out by its type.
+ */
+export const ANSWER_TYPES = [
+	'person',
+	'place', // a country or region
+	'organisation',
+	'date',
+	'number', // a number with its unit
+	'term', // the name of a doctrine, slogan or concept
+	'list',
+	'event',
+	'reason',
+	'position', // what someone called for, advocated, said or held
+	'words' // the missing words of a quotation or a list
+] as const;
+
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+/** How many wrong options a card may carry. */
+export const MAX_DISTRACTORS = 8;
+
 const MAX_TEXT = 2000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
@@ -63,6 +86,14 @@ export const CardSchema = v.object({
 	value: v.optional(v.number()),
 	/** Items of a list card, in order, revealed one by one. */
 	items: v.optional(v.array(text(400))),
+	/** What the answer is (generated cards); wrong options are of the same type. */
+	answerType: v.optional(v.picklist(ANSWER_TYPES)),
+	/**
+	 * Wrong options chosen when the deck was made, from everything the source texts name: of the
+	 * answer's type and grammatical form, of similar length, and never also true by the texts.
+	 * A quiz draws its options from these; without them it draws from other cards' answers.
+	 */
+	distractors: v.optional(v.pipe(v.array(text(400)), v.maxLength(MAX_DISTRACTORS))),
 	/** Cards that ask about the same fact share a sibling key; they are not shown on the same day. */
 	sibling: v.optional(v.pipe(v.string(), v.maxLength(120))),
 	source: SourceSchema

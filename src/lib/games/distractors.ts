@@ -679,6 +679,7 @@ export function chooseOptions(
 	spare: Rng,
 	count = 3
 ): { options: string[]; correct: number } {
+	if (card.distractors && card.distractors.length >= count) return fromDeck(card, rng, count);
 	const { slots, extra } = pickSlots(card, pool, rng, spare, count);
 	// The answer and step 1's places are shuffled as they always were (index 0 is the answer).
 	const order = rng.shuffle(Array.from({ length: slots.length + 1 }, (_, i) => i));
@@ -694,4 +695,15 @@ export function chooseOptions(
 		if (at <= correct) correct++;
 	}
 	return { options, correct };
+}
+
+/**
+ * Options from the wrong answers the deck was made with (chosen from everything its texts name,
+ * of the answer's type and form): `count` of them, at random, and the answer among them.
+ */
+function fromDeck(card: Card, rng: Rng, count: number): { options: string[]; correct: number } {
+	const judge = rightCheck(card);
+	const wrong = (card.distractors ?? []).filter((text) => !judge(text));
+	const options = rng.shuffle([card.answer, ...rng.sample(wrong, count)]);
+	return { options, correct: options.indexOf(card.answer) };
 }

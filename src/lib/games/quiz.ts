@@ -69,7 +69,9 @@ export function createQuizRound(
 			// link made before them keeps its questions, and every option that still passes.
 			const spare = new Rng(`${seed}/${card.id}`);
 			({ options, correct } = chooseOptions(card, sortedPool, rng, spare));
-			if (options.length < 2) continue;
+			// A generated card is asked only with a full set of options: with fewer, the odd one
+			// out is easier to spot. A teacher's own small deck may have fewer to offer.
+			if (options.length < (card.answerType ? 4 : 2)) continue;
 		}
 		if (card.sibling !== undefined) siblings.add(card.sibling);
 		questions.push({

@@ -1,7 +1,7 @@
 // The deck generator: source documents in, decks of cited cards out. Pure and deterministic:
 // the same texts always give the same bytes, and a card's id depends only on its own fact.
 import { DECK_IDS, toCard, type DeckId, type Draft } from './card';
-import { buildContext, collectNames, type DocContext } from './context';
+import { buildContext, collectNames, type DocContext, type SentenceRef } from './context';
 import { applyEdits, type Edits } from './edits';
 import { extractBilateral } from './extract/bilateral';
 import { extractDates } from './extract/dates';
@@ -12,6 +12,7 @@ import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
 import type { Card, Deck } from '../decks/schema';
+import { withOptions } from './options';
 import { hasMarkup, normalise } from './text';
 
 export interface SourceDoc {
@@ -82,11 +83,17 @@ export function cardProblem(card: Card): string | undefined {
 	return undefined;
 }
 
+interface Finished {
+	deck: DeckId;
+	card: Card;
+	ref: SentenceRef;
+}
+
 /** Cards from drafts: ids, validation, one card per question. */
-function finish(drafts: Draft[]): { deck: DeckId; card: Card }[] {
+function finish(drafts: Draft[]): Finished[] {
 	const seenIds = new Set<string>();
 	const seenPrompts = new Set<string>();
-	const out: { deck: DeckId; card: Card }[] = [];
+	const out: Finished[] = [];
 	for (const d of drafts) {
 		const card = toCard(d);
 		if (cardProblem(card)) continue;
@@ -94,23 +101,50 @@ function finish(drafts: Draft[]): { deck: DeckId; card: Card }[] {
 		if (seenIds.has(card.id) || seenPrompts.has(p)) continue;
 		seenIds.add(card.id);
 		seenPrompts.add(p);
-		out.push({ deck: d.deck, card });
+		out.push({ deck: d.deck, card, ref: d.ref });
 	}
 	return out;
+}
+
+/**
+ * "Who said …?" only where the answer is not the deck's habit: a speaker behind most of the
+ * quotations keeps one such card (the first); their other quotations are asked by their words.
+ */
+function balanceSpeakers(finished: Finished[]): Finished[] {
+	const who = finished.filter((f) => f.card.kind === 'quote-speaker');
+	const counts = new Map<string, number>();
+	for (const f of who) counts.set(f.card.answer, (counts.get(f.card.answer) ?? 0) + 1);
+	const kept = new Set<string>();
+	return finished.filter((f) => {
+		if (f.card.kind !== 'quote-speaker') return true;
+		const n = counts.get(f.card.answer) ?? 0;
+		if (n < 2 || n * 3 <= who.length) return true;
+		if (kept.has(f.card.answer)) return false;
+		kept.add(f.card.answer);
+		return true;
+	});
+}
+
+/** The finished cards with their answer types and wrong options, drawn from all the texts. */
+function optioned(finished: Finished[], contexts: DocContext[]): Finished[] {
+	const balanced = balanceSpeakers(finished);
+	const cards = withOptions(balanced, contexts);
+	return balanced.map((f, i) => ({ ...f, card: cards[i] as Card }));
 }
 
 /** Every card one document yields (used for pasted articles too). */
 export function generateCards(doc: SourceDoc): Card[] {
 	const names = collectNames([doc.text]);
-	return finish(draftsOf(buildContext(doc.name, doc.text, names))).map((x) => x.card);
+	const ctx = buildContext(doc.name, doc.text, names);
+	return optioned(finish(draftsOf(ctx)), [ctx]).map((x) => x.card);
 }
 
 /** Every deck from a set of documents, with the reviewed hand edits applied. */
 export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 	const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name));
 	const names = collectNames(sorted.map((d) => d.text));
-	const drafts = sorted.flatMap((d) => draftsOf(buildContext(d.name, d.text, names)));
-	const cards = finish(drafts);
+	const contexts = sorted.map((d) => buildContext(d.name, d.text, names));
+	const cards = optioned(finish(contexts.flatMap(draftsOf)), contexts);
 	let decks: Deck[] = DECK_IDS.map((id) => ({
 		id,
 		title: DECK_INFO[id].title,

@@ -1,0 +1,566 @@
+// Wrong options, chosen when a deck is made, the way a teacher writes them: of the answer's type
+// (a country for a country, a reason for a reason), in its grammatical form (all fit the blank),
+// of a similar length, drawn from everything the texts name (not only other cards' answers), and
+// never one that the texts say is also true. Dates and amounts are left to the quiz, which makes
+// them from the answer itself (same precision, same unit, a nearby value).
+import nlp from 'compromise';
+import type { AnswerType, Card } from '../decks/schema';
+import { MAX_DISTRACTORS } from '../decks/schema';
+import type { DocContext, SentenceRef } from './context';
+import { TITLE_WORDS } from './context';
+import {
+	CONTENT_STOP,
+	contentWords,
+	escapeRe,
+	normalise as normaliseText,
+	wordCount
+} from './english';
+import {
+	countriesIn,
+	countryOf,
+	countryOfDemonym,
+	DEMONYMS,
+	isCountry,
+	regionNamedIn,
+	regionOf
+} from './places';
+import { hash } from './text';
+
+/** A card on its way out of the generator, with the sentence it came from. */
+export interface Made {
+	card: Card;
+	ref: SentenceRef;
+}
+
+// Options are compared many times over: each text is normalised once.
+const normalised = new Map<string, string>();
+function normalise(text: string): string {
+	let n = normalised.get(text);
+	if (n === undefined) {
+		n = normaliseText(text);
+		if (normalised.size > 50_000) normalised.clear();
+		normalised.set(text, n);
+	}
+	return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an answer is
+
+/** The answer's semantic type, from the card's kind and the question it answers. */
+export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
+	switch (card.kind) {
+		case 'date':
+			return 'date';
+		case 'figure':
+			return 'number';
+		case 'quote-speaker':
+		case 'person':
+			return 'person';
+		case 'country':
+			return 'place';
+		case 'list':
+			return 'list';
+		case 'list-item':
+		case 'quote-completion':
+			return 'words';
+		case 'doctrine-name':
+			return 'term';
+		case 'doctrine':
+			return 'position';
+		default:
+			break;
+	}
+	const answer = card.answer.trim();
+	if (isCountry(answer)) return 'place';
+	if (inventory?.persons.has(answer)) return 'person';
+	if (inventory?.organisations.has(answer)) return 'organisation';
+	const prompt = card.prompt;
+	if (/^(Why\b|What (led|caused|prompted|triggered|drove)\b)/.test(prompt)) return 'reason';
+	if (
+		/^(How did .* vote|What (did|does|do|has|have) .* (call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see)\b|As what\b|How did .* see\b)/.test(
+			prompt
+		)
+	)
+		return 'position';
+	return 'event';
+}
+
+/** Types whose answers can stand in for each other as wrong options. */
+const COMPATIBLE: Partial<Record<AnswerType, AnswerType[]>> = {
+	event: ['event', 'reason'],
+	reason: ['reason', 'event'],
+	position: ['position'],
+	words: ['words'],
+	term: ['term']
+};
+
+/**
+ * The grammatical form of a phrase: options of one question share it, so that each fits the
+ * blank or the question as well as the answer does ("To stay neutral" among infinitives, "As a
+ * threat" among "As …" phrases, a clause among clauses). Read with compromise's tagger.
+ */
+export type Form =
+	| 'to'
+	| 'as'
+	| 'preposition'
+	| 'that'
+	| 'gerund'
+	| 'clause'
+	| 'adjective'
+	| 'name'
+	| 'noun'
+	| 'number';
+
+const formCache = new Map<string, Form>();
+
+export function formOf(text: string): Form {
+	const cached = formCache.get(text);
+	if (cached) return cached;
+	const form = readForm(text);
+	formCache.set(text, form);
+	return form;
+}
+
+function readForm(text: string): Form {
+	const t = text.trim();
+	if (/^to\s/i.test(t)) return 'to';
+	if (/^as\s/i.test(t)) return 'as';
+	if (/^that\s/i.test(t)) return 'that';
+	const doc = nlp(t);
+	const terms = doc.terms().json() as { terms: { tags: string[]; text: string }[] }[];
+	const tags = terms.map((x) => new Set(x.terms[0]?.tags ?? []));
+	const first = tags[0];
+	if (!first) return 'noun';
+	if (tags.every((s) => s.has('Value') || s.has('Cardinal'))) return 'number';
+	if (first.has('Preposition')) return 'preposition';
+	if (first.has('Gerund')) return 'gerund';
+	if (tags.length <= 3 && tags.every((s) => s.has('Adjective') || s.has('Adverb')))
+		return 'adjective';
+	// A finite verb after the first word: "China imposed sanctions", "Tsai won the elections".
+	// A participle right after a noun is no finite verb ("a deal brokered by China").
+	for (let i = 1; i < tags.length; i++) {
+		const s = tags[i] as Set<string>;
+		const previous = tags[i - 1] as Set<string>;
+		const finite =
+			s.has('Modal') ||
+			(s.has('PresentTense') && !s.has('Infinitive') && !s.has('Gerund')) ||
+			(s.has('PastTense') && !(previous.has('Noun') && !previous.has('ProperNoun')));
+		if (finite && !s.has('Participle')) return 'clause';
+	}
+	const words = t.split(/\s+/);
+	if (words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|and|the|de|for|on|in)$/.test(w)))
+		return 'name';
+	return 'noun';
+}
+
+/** Forms that read alike in a list of options. */
+function sameForm(a: Form, b: Form): boolean {
+	if (a === b) return true;
+	const nominal = new Set<Form>(['noun', 'name']);
+	return nominal.has(a) && nominal.has(b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Everything the texts name
+
+export interface Person {
+	name: string;
+	/** Roles the texts give them, lower case ("president", "prime minister"). */
+	roles: Set<string>;
+	/** Their country, from a demonym before the role ("French President …"). */
+	country?: string;
+}
+
+export interface Inventory {
+	persons: Map<string, Person>;
+	/** Countries and regions the texts name, in the gazetteer's spelling. */
+	places: Set<string>;
+	organisations: Set<string>;
+	/** Phrases of the texts by form: where the blank of a quotation finds its wrong options. */
+	phrases: Map<Form, string[]>;
+	/** Each sentence's content words, for the check that an option is not also true. */
+	sentences: { words: Set<string>; text: string; paragraph: string }[];
+	/** The texts' main person and country, and their short names ("Xi", "China"). */
+	home: string[];
+}
+
+const ROLE = new RegExp(`(?:(\\p{Lu}[\\p{L}]+)\\s+)?(${TITLE_WORDS})\\s+`, 'u');
+const ORGANISATION =
+	/\b(?:the\s+)?((?:[A-Z][\w'-]*\s+){0,5}(?:Council|Institution|Institute|Forum|Organization|Organisation|Union|Court|Committee|Ministry|Agency|Bank|Commission|Assembly|Party|Alliance|League|Association|Treaty Organization|Nations))\b(?:\s+\(([A-Z]{2,6})\))?/g;
+
+/** What the texts name: people with their roles, places, organisations and phrases. */
+export function buildInventory(docs: readonly DocContext[]): Inventory {
+	const persons = new Map<string, Person>();
+	const places = new Set<string>();
+	const organisations = new Set<string>();
+	const phrases = new Map<Form, string[]>();
+	const sentences: Inventory['sentences'] = [];
+	for (const doc of docs) {
+		for (const name of doc.persons) {
+			if (name.includes(' ') && !persons.has(name)) persons.set(name, { name, roles: new Set() });
+		}
+	}
+	const names = [...persons.keys()].sort((a, b) => b.length - a.length);
+	for (const doc of docs) {
+		for (const ref of doc.sentences) {
+			const text = ref.text;
+			sentences.push({
+				words: new Set(contentWords(text)),
+				text: normalise(text),
+				paragraph: `${doc.name}#${ref.paragraph.start}`
+			});
+			for (const name of names) {
+				const at = text.indexOf(name);
+				if (at < 0) continue;
+				const before = text.slice(Math.max(0, at - 60), at);
+				const m = new RegExp(`${ROLE.source}$`, 'u').exec(before);
+				if (!m) continue;
+				const person = persons.get(name) as Person;
+				person.roles.add(
+					(m[2] as string).toLowerCase().replace(/^(former|deputy|vice|acting) /, '')
+				);
+				const demonym = m[1];
+				if (demonym && DEMONYMS.includes(demonym) && !person.country) {
+					person.country = countryOfDemonym(demonym);
+				}
+			}
+			for (const m of text.matchAll(/\b(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\b/g)) {
+				const country = countryOf(m[1] as string);
+				if (country) places.add(country);
+			}
+			for (const m of text.matchAll(ORGANISATION)) {
+				const org = (m[1] as string).trim();
+				if (wordCount(org) >= 2 && /^[A-Z]/.test(org)) organisations.add(org);
+			}
+		}
+		// Quoted speech is where a quotation's blank finds words of its own register; tagging
+		// only those sentences keeps the tagger's work small.
+		const quoting = doc.sentences.filter((r) => /["“]/.test(r.text)).map((r) => r.text);
+		collectPhrases(quoting.join(' '), phrases);
+	}
+	const home = new Set<string>();
+	for (const doc of docs) {
+		if (doc.mainPerson) home.add(doc.mainPerson);
+		if (doc.home) home.add(doc.home);
+		for (const [short, full] of doc.aliases) if (full === doc.mainPerson) home.add(short);
+	}
+	return { persons, places, organisations, phrases, sentences, home: [...home] };
+}
+
+/** Phrases by form, from the text's own words (compromise's chunks). */
+function collectPhrases(text: string, into: Map<Form, string[]>): void {
+	const body = text.replace(/^=+.*=+\s*$/gm, ' ').replace(/\[[^\]]{1,30}\]/g, '');
+	const doc = nlp(body);
+	const add = (form: Form, list: string[]) => {
+		const bucket = into.get(form) ?? [];
+		for (const raw of list) {
+			const p = raw
+				.replace(/^[\s"'“”‘’(,;:]+|[\s"'“”‘’),;:.!?]+$/g, '')
+				.replace(/\s+/g, ' ')
+				.trim();
+			if (p.length < 3 || p.length > 80 || /["“”()]/.test(p)) continue;
+			if (!bucket.includes(p)) bucket.push(p);
+		}
+		into.set(form, bucket);
+	};
+	add('noun', doc.match('#Adjective* #Noun+ (of #Determiner? #Adjective* #Noun+)?').out('array'));
+	add('gerund', doc.match('#Gerund #Adverb? #Determiner? #Adjective* #Noun*').out('array'));
+	add('adjective', doc.match('#Adverb? #Adjective').out('array'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Picking
+
+/** Words of a prompt that name what it asks about. */
+function keyWords(prompt: string): Set<string> {
+	return new Set(contentWords(prompt).filter((w) => !CONTENT_STOP.has(w)));
+}
+
+/** True when the texts say the option answers the card's question too, or may well do. */
+function alsoTrue(made: Made, option: string, inventory: Inventory): boolean {
+	const o = normalise(option);
+	if (o.length < 3) return false;
+	const keys = keyWords(made.card.prompt);
+	const paragraph = `${made.ref.doc.name}#${made.ref.paragraph.start}`;
+	for (const s of inventory.sentences) {
+		if (!s.text.includes(o)) continue;
+		// Beside the answer's own sentence, its paragraph often gives the other causes of one event.
+		if (s.paragraph === paragraph) return true;
+		let shared = 0;
+		for (const k of keys) if (s.words.has(k)) shared++;
+		if (keys.size > 0 && shared >= Math.max(2, Math.ceil(keys.size * 0.6))) return true;
+	}
+	return false;
+}
+
+/** Two options that say the same, or one inside the other. */
+function overlaps(a: string, b: string): boolean {
+	const x = normalise(a);
+	const y = normalise(b);
+	if (x === y) return true;
+	const [short, long] = x.length < y.length ? [x, y] : [y, x];
+	return short.length >= 3 && new RegExp(`\\b${escapeRe(short)}\\b`).test(long);
+}
+
+function lengthFits(answer: string, option: string): boolean {
+	const a = wordCount(answer);
+	const b = wordCount(option);
+	if (a <= 2) return b <= a + 1 && b >= Math.max(1, a - 1);
+	return b >= a * 0.6 && b <= a * 1.5 + 1;
+}
+
+/** Stable order for a card: the same texts always give the same options. */
+function stableShuffle(items: readonly string[], seed: string): string[] {
+	return [...items]
+		.map((item) => ({ item, key: hash(`${seed}|${item}`) }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+		.map((x) => x.item);
+}
+
+interface Candidate {
+	text: string;
+	/** Lower is better. */
+	rank: number;
+}
+
+function choose(made: Made, candidates: Candidate[], inventory: Inventory): string[] {
+	const { card } = made;
+	const prompt = normalise(card.prompt);
+	const promptWords = new Set(contentWords(card.prompt));
+	const echo = (text: string) => contentWords(text).filter((w) => promptWords.has(w)).length;
+	const answerEcho = echo(card.answer);
+	const chosen: string[] = [];
+	const ordered = [...candidates].sort((a, b) => a.rank - b.rank);
+	const tiers = [...new Set(ordered.map((c) => c.rank))];
+	for (const tier of tiers) {
+		const texts = stableShuffle(
+			ordered.filter((c) => c.rank === tier).map((c) => c.text),
+			card.id
+		);
+		for (const text of texts) {
+			if (chosen.length >= MAX_DISTRACTORS) break;
+			if (overlaps(text, card.answer) || chosen.some((c) => overlaps(c, text))) continue;
+			if ((card.accept ?? []).some((a) => overlaps(a, text))) continue;
+			// An option the question names is no option ("Who met Xi?" → not Xi).
+			if (normalise(text).length >= 3 && prompt.includes(normalise(text))) continue;
+			// Fewer echoes of the question than the answer has would mark the answer out.
+			if (answerEcho > 0 && echo(text) === 0 && card.answerType !== 'person') continue;
+			if (alsoTrue(made, text, inventory)) continue;
+			chosen.push(text);
+		}
+	}
+	return chosen;
+}
+
+const DEMONYM_ROLE = new RegExp(`^(Which|What)\\s+(\\p{Lu}[\\p{L}]+)\\s+(${TITLE_WORDS})\\b`, 'u');
+
+function personCandidates(made: Made, inventory: Inventory, speakers: Set<string>): Candidate[] {
+	const { card } = made;
+	const prompt = card.prompt;
+	const roleAsked = new RegExp(
+		`^(?:Which|What)\\s+(?:(\\p{Lu}[\\p{L}]+)\\s+)?(${TITLE_WORDS})\\b`,
+		'u'
+	).exec(prompt);
+	const role = roleAsked?.[2]?.toLowerCase();
+	const country = roleAsked?.[1] ? countryOfDemonym(roleAsked[1]) : undefined;
+	const answerPerson = inventory.persons.get(card.answer);
+	const out: Candidate[] = [];
+	const named = (name: string) =>
+		name
+			.split(/\s+/)
+			.some((part) => part.length >= 2 && new RegExp(`\\b${escapeRe(part)}\\b`, 'u').test(prompt));
+	for (const person of inventory.persons.values()) {
+		if (person.name === card.answer || named(person.name)) continue;
+		let rank = 3;
+		if (role && person.roles.has(role)) rank = country && person.country === country ? 0 : 1;
+		else if (!role && card.kind === 'quote-speaker' && speakers.has(person.name)) rank = 0;
+		else if (answerPerson && [...answerPerson.roles].some((r) => person.roles.has(r))) rank = 2;
+		out.push({ text: person.name, rank });
+	}
+	if (card.kind === 'quote-speaker') {
+		for (const s of speakers)
+			if (s !== card.answer && !inventory.persons.has(s)) out.push({ text: s, rank: 1 });
+	}
+	return out;
+}
+
+function placeCandidates(made: Made, inventory: Inventory): Candidate[] {
+	const { card } = made;
+	const region = regionNamedIn(card.prompt) ?? regionOf(card.answer);
+	const asked = regionNamedIn(card.prompt);
+	const out: Candidate[] = [];
+	const seen = new Set<string>();
+	const push = (text: string, rank: number) => {
+		if (seen.has(text) || text === countryOf(card.answer)) return;
+		seen.add(text);
+		out.push({ text, rank });
+	};
+	for (const place of inventory.places) {
+		const same = regionOf(place) === region;
+		if (asked && !same) continue;
+		push(place, same ? 0 : 2);
+	}
+	if (region) for (const c of countriesIn(region)) push(c, 1);
+	return out;
+}
+
+/** The kind of a list item, so a swapped-in item is of the same kind as those it joins. */
+function itemKind(item: string, inventory: Inventory): string {
+	if (inventory.persons.has(item)) return 'person';
+	if (isCountry(item)) return 'place';
+	const form = formOf(item);
+	return `${form}|${/^\p{Lu}/u.test(item) ? 'upper' : 'lower'}`;
+}
+
+/**
+ * Other lists of the same length and kind: the answer with one item swapped for an item of
+ * another list, the same item each time in another place. Every option then shares as many
+ * items with the others as the answer does, so "the one that overlaps most" finds nothing.
+ */
+function listCandidates(made: Made, all: readonly Made[], inventory: Inventory): Candidate[] {
+	const { card } = made;
+	const items = card.items ?? [];
+	if (items.length < 2) return [];
+	const numbered = /^\(1\)/.test(card.answer);
+	const format = (list: string[]) =>
+		numbered ? list.map((x, i) => `(${i + 1}) ${x}`).join('; ') : list.join(', ');
+	const kinds = new Set(items.map((i) => itemKind(i, inventory)));
+	const meanWords = items.reduce((n, i) => n + wordCount(i), 0) / items.length;
+	const spare = all
+		.filter((m) => m.card.id !== card.id && m.card.kind === 'list' && m.card.items)
+		.flatMap((m) => m.card.items as string[])
+		.filter((i) => !items.some((x) => overlaps(x, i)))
+		.filter((i) => kinds.has(itemKind(i, inventory)))
+		.filter((i) => Math.abs(wordCount(i) - meanWords) <= Math.max(2, meanWords * 0.6));
+	const replacement = stableShuffle([...new Set(spare)], card.id)[0];
+	if (replacement === undefined) return [];
+	const places = stableShuffle(
+		items.map((_, i) => String(i)),
+		card.id
+	).map(Number);
+	return places.map((at) => {
+		const list = [...items];
+		list[at] = replacement;
+		return { text: format(list), rank: 0 };
+	});
+}
+
+/** A list item's wrong options: first the other items of its own list (wrong for this place). */
+function itemCandidates(made: Made, all: readonly Made[]): Candidate[] {
+	const list = all.find((m) => m.card.kind === 'list' && m.card.items?.includes(made.card.answer))
+		?.card.items;
+	return (list ?? []).filter((i) => i !== made.card.answer).map((text) => ({ text, rank: -1 }));
+}
+
+/** Questions whose answers come from a closed set everyone knows. */
+const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
+	{ question: /^How did .* vote\b/, options: ['In favour', 'Against', 'Abstained', 'Did not vote'] }
+];
+
+const ACTOR =
+	/^(?:What|How|As what|By what|To what|Under Xi, what)\b.*?\b(?:did|does|do|has|have|is|was)\s+(.+?)\s+(?:also\s+)?(?:call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see|describe|aim|tell|committed)/;
+
+/** Who holds the position a question asks about, with the texts' main person and country as one. */
+function actorOf(prompt: string, inventory: Inventory): string | undefined {
+	const m = ACTOR.exec(prompt);
+	if (!m) return undefined;
+	const phrase = m[1] as string;
+	if (inventory.home.some((h) => new RegExp(`\\b${escapeRe(h)}\\b`).test(phrase))) return 'home';
+	return normalise(phrase);
+}
+
+function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory): Candidate[] {
+	const { card } = made;
+	const type = card.answerType as AnswerType;
+	const form = formOf(card.answer);
+	const compatible = COMPATIBLE[type] ?? [type];
+	const out: Candidate[] = [];
+	const capital = /^\p{Lu}/u.test(card.answer);
+	const shape = (text: string) =>
+		capital && !/^\p{Lu}/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
+	const actor = actorOf(card.prompt, inventory);
+	for (const other of all) {
+		const o = other.card;
+		if (o.id === card.id || (card.sibling && o.sibling === card.sibling)) continue;
+		const otherType = o.answerType as AnswerType;
+		if (!compatible.includes(otherType)) continue;
+		// A doctrine's meaning among other doctrines' meanings, not among events.
+		if ((card.kind === 'doctrine') !== (o.kind === 'doctrine')) continue;
+		// Another position of the same actor is likely theirs too: it would be a second right answer.
+		if (type === 'position' && actor && actorOf(o.prompt, inventory) === actor) continue;
+		if (!sameForm(form, formOf(o.answer)) || !lengthFits(card.answer, o.answer)) continue;
+		out.push({ text: shape(o.answer), rank: otherType === type ? 0 : 1 });
+	}
+	// The words of a quotation's blank: phrases of the same form from the texts themselves.
+	if (type === 'words' || out.length < 6) {
+		const quoted = normalise(`${card.prompt} ${card.note ?? ''}`);
+		for (const phrase of inventory.phrases.get(form) ?? []) {
+			if (!lengthFits(card.answer, phrase)) continue;
+			if (quoted.includes(normalise(phrase))) continue;
+			out.push({ text: shape(phrase), rank: 2 });
+		}
+	}
+	return out;
+}
+
+/**
+ * Every card with its answer type and wrong options. `all` holds every card of the texts, so a
+ * card's options can come from any text's cards and names.
+ */
+export function withOptions(all: readonly Made[], docs: readonly DocContext[]): Card[] {
+	const inventory = buildInventory(docs);
+	const typed: Made[] = all.map((m) => ({
+		...m,
+		card: { ...m.card, answerType: answerTypeOf(m.card, inventory) }
+	}));
+	const speakers = new Set(typed.map((m) => m.card.speaker).filter((s): s is string => !!s));
+	return typed.map((made) => {
+		const { card } = made;
+		let candidates: Candidate[] = [];
+		const closed = CLOSED_SETS.find((c) => c.question.test(card.prompt));
+		if (closed) {
+			const distractors = closed.options.filter((o) => normalise(o) !== normalise(card.answer));
+			return { ...card, distractors };
+		}
+		if (card.kind === 'list-item') candidates.push(...itemCandidates(made, typed));
+		switch (card.answerType) {
+			case 'date':
+			case 'number':
+				return card;
+			case 'person': {
+				candidates = personCandidates(made, inventory, speakers);
+				// "Which French President …?" needs other French presidents beside the answer;
+				// where the texts name too few, the question drops the nationality instead.
+				const clue = DEMONYM_ROLE.exec(card.prompt);
+				if (clue && candidates.filter((c) => c.rank === 0).length < 3) {
+					const prompt = card.prompt.replace(
+						clue[0],
+						`${clue[1]} ${(clue[3] as string).toLowerCase()}`
+					);
+					const reworded = { ...made, card: { ...card, prompt } };
+					const distractors = choose(
+						reworded,
+						personCandidates(reworded, inventory, speakers),
+						inventory
+					);
+					return { ...reworded.card, ...(distractors.length && { distractors }) };
+				}
+				break;
+			}
+			case 'place':
+				candidates = placeCandidates(made, inventory);
+				break;
+			case 'list':
+				candidates = listCandidates(made, typed, inventory);
+				break;
+			case 'organisation':
+				candidates = [...inventory.organisations].map((text) => ({ text, rank: 0 }));
+				break;
+			default:
+				candidates.push(...phraseCandidates(made, typed, inventory));
+		}
+		const distractors = choose(made, candidates, inventory);
+		return distractors.length ? { ...card, distractors } : card;
+	});
+}

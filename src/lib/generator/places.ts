@@ -1,0 +1,196 @@
+// A small gazetteer of general English knowledge: countries by region, with their demonyms. The
+// generator draws wrong options for "Which country …?" from it when the texts name too few
+// countries of the region the question asks about, and reads nationalities ("Russian President")
+// with it. It is not about any one text.
+
+export type Region = 'Africa' | 'Asia' | 'Europe' | 'Middle East' | 'Americas' | 'Oceania';
+
+/** Country → [region, demonym]. Common English names, as texts write them. */
+const COUNTRIES: Record<string, [Region, string]> = {
+	Algeria: ['Africa', 'Algerian'],
+	Angola: ['Africa', 'Angolan'],
+	Botswana: ['Africa', 'Botswanan'],
+	Cameroon: ['Africa', 'Cameroonian'],
+	Djibouti: ['Africa', 'Djiboutian'],
+	Egypt: ['Africa', 'Egyptian'],
+	Eswatini: ['Africa', 'Swazi'],
+	Ethiopia: ['Africa', 'Ethiopian'],
+	Ghana: ['Africa', 'Ghanaian'],
+	Kenya: ['Africa', 'Kenyan'],
+	Libya: ['Africa', 'Libyan'],
+	Madagascar: ['Africa', 'Malagasy'],
+	Mali: ['Africa', 'Malian'],
+	Morocco: ['Africa', 'Moroccan'],
+	Mozambique: ['Africa', 'Mozambican'],
+	Namibia: ['Africa', 'Namibian'],
+	Nigeria: ['Africa', 'Nigerian'],
+	Rwanda: ['Africa', 'Rwandan'],
+	Senegal: ['Africa', 'Senegalese'],
+	'South Africa': ['Africa', 'South African'],
+	Sudan: ['Africa', 'Sudanese'],
+	Tanzania: ['Africa', 'Tanzanian'],
+	Tunisia: ['Africa', 'Tunisian'],
+	Uganda: ['Africa', 'Ugandan'],
+	Zambia: ['Africa', 'Zambian'],
+	Zimbabwe: ['Africa', 'Zimbabwean'],
+	Afghanistan: ['Asia', 'Afghan'],
+	Bangladesh: ['Asia', 'Bangladeshi'],
+	Bhutan: ['Asia', 'Bhutanese'],
+	Cambodia: ['Asia', 'Cambodian'],
+	China: ['Asia', 'Chinese'],
+	India: ['Asia', 'Indian'],
+	Indonesia: ['Asia', 'Indonesian'],
+	Japan: ['Asia', 'Japanese'],
+	Kazakhstan: ['Asia', 'Kazakh'],
+	Laos: ['Asia', 'Lao'],
+	Malaysia: ['Asia', 'Malaysian'],
+	Mongolia: ['Asia', 'Mongolian'],
+	Myanmar: ['Asia', 'Burmese'],
+	Nepal: ['Asia', 'Nepali'],
+	'North Korea': ['Asia', 'North Korean'],
+	Pakistan: ['Asia', 'Pakistani'],
+	Philippines: ['Asia', 'Filipino'],
+	Singapore: ['Asia', 'Singaporean'],
+	'South Korea': ['Asia', 'South Korean'],
+	'Sri Lanka': ['Asia', 'Sri Lankan'],
+	Taiwan: ['Asia', 'Taiwanese'],
+	Thailand: ['Asia', 'Thai'],
+	Uzbekistan: ['Asia', 'Uzbek'],
+	Vietnam: ['Asia', 'Vietnamese'],
+	Austria: ['Europe', 'Austrian'],
+	Belgium: ['Europe', 'Belgian'],
+	Britain: ['Europe', 'British'],
+	Czechia: ['Europe', 'Czech'],
+	Denmark: ['Europe', 'Danish'],
+	Finland: ['Europe', 'Finnish'],
+	France: ['Europe', 'French'],
+	Germany: ['Europe', 'German'],
+	Greece: ['Europe', 'Greek'],
+	Hungary: ['Europe', 'Hungarian'],
+	Ireland: ['Europe', 'Irish'],
+	Italy: ['Europe', 'Italian'],
+	Lithuania: ['Europe', 'Lithuanian'],
+	Netherlands: ['Europe', 'Dutch'],
+	Norway: ['Europe', 'Norwegian'],
+	Poland: ['Europe', 'Polish'],
+	Portugal: ['Europe', 'Portuguese'],
+	Romania: ['Europe', 'Romanian'],
+	Russia: ['Europe', 'Russian'],
+	Serbia: ['Europe', 'Serbian'],
+	Spain: ['Europe', 'Spanish'],
+	Sweden: ['Europe', 'Swedish'],
+	Switzerland: ['Europe', 'Swiss'],
+	Ukraine: ['Europe', 'Ukrainian'],
+	'United Kingdom': ['Europe', 'British'],
+	Bahrain: ['Middle East', 'Bahraini'],
+	Iran: ['Middle East', 'Iranian'],
+	Iraq: ['Middle East', 'Iraqi'],
+	Israel: ['Middle East', 'Israeli'],
+	Jordan: ['Middle East', 'Jordanian'],
+	Kuwait: ['Middle East', 'Kuwaiti'],
+	Lebanon: ['Middle East', 'Lebanese'],
+	Oman: ['Middle East', 'Omani'],
+	Palestine: ['Middle East', 'Palestinian'],
+	Qatar: ['Middle East', 'Qatari'],
+	'Saudi Arabia': ['Middle East', 'Saudi'],
+	Syria: ['Middle East', 'Syrian'],
+	Turkey: ['Middle East', 'Turkish'],
+	'United Arab Emirates': ['Middle East', 'Emirati'],
+	Yemen: ['Middle East', 'Yemeni'],
+	Argentina: ['Americas', 'Argentine'],
+	Bolivia: ['Americas', 'Bolivian'],
+	Brazil: ['Americas', 'Brazilian'],
+	Canada: ['Americas', 'Canadian'],
+	Chile: ['Americas', 'Chilean'],
+	Colombia: ['Americas', 'Colombian'],
+	Cuba: ['Americas', 'Cuban'],
+	Ecuador: ['Americas', 'Ecuadorian'],
+	Mexico: ['Americas', 'Mexican'],
+	Nicaragua: ['Americas', 'Nicaraguan'],
+	Panama: ['Americas', 'Panamanian'],
+	Peru: ['Americas', 'Peruvian'],
+	'United States': ['Americas', 'American'],
+	Venezuela: ['Americas', 'Venezuelan'],
+	Australia: ['Oceania', 'Australian'],
+	Fiji: ['Oceania', 'Fijian'],
+	'New Zealand': ['Oceania', 'New Zealand'],
+	'Papua New Guinea': ['Oceania', 'Papua New Guinean'],
+	'Solomon Islands': ['Oceania', 'Solomon Islander']
+};
+
+/** Other ways texts write a country. */
+const ALIASES: Record<string, string> = {
+	'U.S.': 'United States',
+	US: 'United States',
+	USA: 'United States',
+	'the United States': 'United States',
+	UK: 'United Kingdom',
+	'the UK': 'United Kingdom',
+	'Great Britain': 'United Kingdom',
+	Britain: 'United Kingdom',
+	PRC: 'China',
+	"People's Republic of China": 'China',
+	'Soviet Union': 'Russia',
+	USSR: 'Russia',
+	Burma: 'Myanmar',
+	Swaziland: 'Eswatini',
+	Türkiye: 'Turkey',
+	'Czech Republic': 'Czechia'
+};
+
+const REGION_WORDS: Record<string, Region> = {
+	africa: 'Africa',
+	african: 'Africa',
+	asia: 'Asia',
+	asian: 'Asia',
+	europe: 'Europe',
+	european: 'Europe',
+	'middle east': 'Middle East',
+	'middle eastern': 'Middle East',
+	'latin america': 'Americas',
+	'latin american': 'Americas',
+	'south america': 'Americas',
+	'south american': 'Americas',
+	pacific: 'Oceania'
+};
+
+/** The country a name means, in the gazetteer's spelling, or undefined for no known country. */
+export function countryOf(name: string): string | undefined {
+	const n = name.trim().replace(/^the\s+/i, '');
+	if (n in COUNTRIES) return n;
+	return ALIASES[n] ?? ALIASES[name.trim()];
+}
+
+export function regionOf(country: string): Region | undefined {
+	const c = countryOf(country);
+	return c ? COUNTRIES[c]?.[0] : undefined;
+}
+
+export function isCountry(name: string): boolean {
+	return countryOf(name) !== undefined;
+}
+
+/** Every country the gazetteer knows in a region. */
+export function countriesIn(region: Region): string[] {
+	return Object.entries(COUNTRIES)
+		.filter(([, [r]]) => r === region)
+		.map(([name]) => name);
+}
+
+/** The region a phrase names ("Which African country …", "Middle East"), if it names one. */
+export function regionNamedIn(text: string): Region | undefined {
+	const lower = text.toLowerCase();
+	for (const [word, region] of Object.entries(REGION_WORDS)) {
+		if (new RegExp(`\\b${word}\\b`).test(lower)) return region;
+	}
+	return undefined;
+}
+
+/** The country a demonym stands for ("Russian" → "Russia"). */
+export function countryOfDemonym(word: string): string | undefined {
+	for (const [name, [, demonym]] of Object.entries(COUNTRIES)) if (demonym === word) return name;
+	return undefined;
+}
+
+/** Every demonym, for reading "French President Emmanuel Macron". */
+export const DEMONYMS: readonly string[] = [...new Set(Object.values(COUNTRIES).map(([, d]) => d))];
