@@ -679,7 +679,12 @@ export function chooseOptions(
 	spare: Rng,
 	count = 3
 ): { options: string[]; correct: number } {
-	if (card.distractors && card.distractors.length >= count) return fromDeck(card, rng, count);
+	// A generated card's options come from its deck, never from other cards' answers, which may be
+	// of another type or form; dates and amounts are still made from the answer itself.
+	const fromItsDeck =
+		card.distractors !== undefined ||
+		(card.answerType !== undefined && card.answerType !== 'date' && card.answerType !== 'number');
+	if (fromItsDeck) return fromDeck(card, rng, count);
 	const { slots, extra } = pickSlots(card, pool, rng, spare, count);
 	// The answer and step 1's places are shuffled as they always were (index 0 is the answer).
 	const order = rng.shuffle(Array.from({ length: slots.length + 1 }, (_, i) => i));

@@ -3,6 +3,7 @@
 import { DECK_IDS, toCard, type DeckId, type Draft } from './card';
 import { buildContext, collectNames, type DocContext, type SentenceRef } from './context';
 import { applyEdits, type Edits } from './edits';
+import { extractActors } from './extract/actors';
 import { extractBilateral } from './extract/bilateral';
 import { extractDates } from './extract/dates';
 import { extractDoctrines } from './extract/doctrines';
@@ -54,7 +55,11 @@ const EXTRACTORS = [
 /** Drafts from one document, in document order. */
 function draftsOf(ctx: DocContext): Draft[] {
 	const out: Draft[] = [];
-	for (const ref of ctx.sentences) for (const extract of EXTRACTORS) out.push(...extract(ref));
+	for (const ref of ctx.sentences) {
+		const found = EXTRACTORS.flatMap((extract) => extract(ref));
+		// A sentence the specific extractors found nothing in may still say who did what.
+		out.push(...(found.length ? found : extractActors(ref)));
+	}
 	return out;
 }
 
@@ -106,28 +111,38 @@ function finish(drafts: Draft[]): Finished[] {
 	return out;
 }
 
+/** Kinds whose answer is a name a deck can make a habit of ("Who …?" → the main person). */
+const HABIT_KINDS = new Set<Card['kind']>(['quote-speaker', 'person', 'country']);
+
 /**
- * "Who said …?" only where the answer is not the deck's habit: a speaker behind most of the
- * quotations keeps one such card (the first); their other quotations are asked by their words.
+ * A question whose answer is not the deck's habit: a name behind most answers of its kind
+ * ("Who said …?" → Xi Jinping 19 times of 22) is asked of once (the first time); its other
+ * facts are asked another way by the other extractors.
  */
-function balanceSpeakers(finished: Finished[]): Finished[] {
-	const who = finished.filter((f) => f.card.kind === 'quote-speaker');
+function breakHabits(finished: Finished[]): Finished[] {
 	const counts = new Map<string, number>();
-	for (const f of who) counts.set(f.card.answer, (counts.get(f.card.answer) ?? 0) + 1);
+	const totals = new Map<string, number>();
+	for (const f of finished) {
+		if (!HABIT_KINDS.has(f.card.kind)) continue;
+		const key = `${f.card.kind}|${f.card.answer}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+		totals.set(f.card.kind, (totals.get(f.card.kind) ?? 0) + 1);
+	}
 	const kept = new Set<string>();
 	return finished.filter((f) => {
-		if (f.card.kind !== 'quote-speaker') return true;
-		const n = counts.get(f.card.answer) ?? 0;
-		if (n < 2 || n * 3 <= who.length) return true;
-		if (kept.has(f.card.answer)) return false;
-		kept.add(f.card.answer);
+		if (!HABIT_KINDS.has(f.card.kind)) return true;
+		const key = `${f.card.kind}|${f.card.answer}`;
+		const n = counts.get(key) ?? 0;
+		if (n < 2 || n * 4 <= (totals.get(f.card.kind) ?? 0)) return true;
+		if (kept.has(key)) return false;
+		kept.add(key);
 		return true;
 	});
 }
 
 /** The finished cards with their answer types and wrong options, drawn from all the texts. */
 function optioned(finished: Finished[], contexts: DocContext[]): Finished[] {
-	const balanced = balanceSpeakers(finished);
+	const balanced = breakHabits(finished);
 	const cards = withOptions(balanced, contexts);
 	return balanced.map((f, i) => ({ ...f, card: cards[i] as Card }));
 }
@@ -141,11 +156,36 @@ export function generateCards(doc: SourceDoc): Card[] {
 
 /** Every deck from a set of documents, with the reviewed hand edits applied. */
 export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
+	return buildDecks(docs, edits).decks;
+}
+
+/**
+ * The decks and the ids of edits that matched no card. Edits are applied before wrong options
+ * are chosen, so a reworded answer gets options that fit it.
+ */
+function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing: string[] } {
 	const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name));
 	const names = collectNames(sorted.map((d) => d.text));
 	const contexts = sorted.map((d) => buildContext(d.name, d.text, names));
-	const cards = optioned(finish(contexts.flatMap(draftsOf)), contexts);
-	let decks: Deck[] = DECK_IDS.map((id) => ({
+	let finished = finish(contexts.flatMap(draftsOf));
+	let missing: string[] = [];
+	if (edits) {
+		const all: Deck = {
+			id: 'all',
+			title: 'all',
+			description: 'all',
+			cards: finished.map((f) => f.card)
+		};
+		const edited = applyEdits([all], edits);
+		missing = edited.missing;
+		const byId = new Map((edited.decks[0]?.cards ?? []).map((c) => [c.id, c]));
+		finished = finished.flatMap((f) => {
+			const card = byId.get(f.card.id);
+			return card ? [{ ...f, card }] : [];
+		});
+	}
+	const cards = optioned(finished, contexts);
+	const decks: Deck[] = DECK_IDS.map((id) => ({
 		id,
 		title: DECK_INFO[id].title,
 		description: describe(
@@ -154,8 +194,7 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 		),
 		cards: cards.filter((c) => c.deck === id).map((c) => c.card)
 	}));
-	if (edits) decks = applyEdits(decks, edits).decks;
-	return decks.filter((d) => d.cards.length > 0);
+	return { decks: decks.filter((d) => d.cards.length > 0), missing };
 }
 
 /** The count is left to the interface: hand edits can still drop cards after this. */
@@ -179,8 +218,7 @@ export function serialiseDeck(deck: Deck): string {
  * a benchmark can call it without writing. Throws when an edit names a card that is gone.
  */
 export function deckFiles(sources: SourceDoc[], edits: Edits = { edits: [] }): Map<string, string> {
-	const raw = generateDecks(sources);
-	const { decks, missing } = applyEdits(raw, edits);
+	const { decks, missing } = buildDecks(sources, edits);
 	if (missing.length)
 		throw new Error(`Edits refer to cards that no longer exist: ${missing.join(', ')}`);
 	return new Map(

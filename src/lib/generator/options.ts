@@ -24,6 +24,7 @@ import {
 	regionNamedIn,
 	regionOf
 } from './places';
+import { optionShape } from './shape';
 import { hash } from './text';
 
 /** A card on its way out of the generator, with the sentence it came from. */
@@ -156,9 +157,7 @@ function readForm(text: string): Form {
 
 /** Forms that read alike in a list of options. */
 function sameForm(a: Form, b: Form): boolean {
-	if (a === b) return true;
-	const nominal = new Set<Form>(['noun', 'name']);
-	return nominal.has(a) && nominal.has(b);
+	return a === b;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,6 +329,7 @@ function choose(made: Made, candidates: Candidate[], inventory: Inventory): stri
 	const promptWords = new Set(contentWords(card.prompt));
 	const echo = (text: string) => contentWords(text).filter((w) => promptWords.has(w)).length;
 	const answerEcho = echo(card.answer);
+	const shape = optionShape(card.answer);
 	const chosen: string[] = [];
 	const ordered = [...candidates].sort((a, b) => a.rank - b.rank);
 	const tiers = [...new Set(ordered.map((c) => c.rank))];
@@ -340,6 +340,7 @@ function choose(made: Made, candidates: Candidate[], inventory: Inventory): stri
 		);
 		for (const text of texts) {
 			if (chosen.length >= MAX_DISTRACTORS) break;
+			if (optionShape(text) !== shape) continue;
 			if (overlaps(text, card.answer) || chosen.some((c) => overlaps(c, text))) continue;
 			if ((card.accept ?? []).some((a) => overlaps(a, text))) continue;
 			// An option the question names is no option ("Who met Xi?" → not Xi).
@@ -366,6 +367,15 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 	const country = roleAsked?.[1] ? countryOfDemonym(roleAsked[1]) : undefined;
 	const answerPerson = inventory.persons.get(card.answer);
 	const out: Candidate[] = [];
+	// "Xi Jinping and Nguyễn Phú Trọng" among other pairs with one of them, not among single names.
+	const pair = /^(.+?) and (.+)$/.exec(card.answer);
+	if (pair) {
+		for (const person of inventory.persons.values()) {
+			if (card.answer.includes(person.name)) continue;
+			out.push({ text: `${pair[1]} and ${person.name}`, rank: 0 });
+		}
+		return out;
+	}
 	const named = (name: string) =>
 		name
 			.split(/\s+/)
@@ -453,6 +463,40 @@ function itemCandidates(made: Made, all: readonly Made[]): Candidate[] {
 	return (list ?? []).filter((i) => i !== made.card.answer).map((text) => ({ text, rank: -1 }));
 }
 
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/**
+ * A span of days ("20–22 March 2023") among spans of the same length, starting on days the texts
+ * date other events to: a single date beside it would give the span away.
+ */
+function rangeCandidates(made: Made, all: readonly Made[]): Candidate[] {
+	const span = /^(\d{1,2})–(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(made.card.answer);
+	if (!span) return [];
+	const length = Number(span[2]) - Number(span[1]);
+	const out: Candidate[] = [];
+	for (const other of all) {
+		const when = /^(\d{4})-(\d{2})-(\d{2})$/.exec(other.card.when ?? '');
+		if (!when || other.card.id === made.card.id) continue;
+		const day = Math.min(Number(when[3]), 28 - length);
+		const text = `${day}–${day + length} ${MONTHS[Number(when[2]) - 1]} ${when[1]}`;
+		if (text !== made.card.answer) out.push({ text, rank: 0 });
+	}
+	return out;
+}
+
 /** Questions whose answers come from a closed set everyone knows. */
 const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
 	{ question: /^How did .* vote\b/, options: ['In favour', 'Against', 'Abstained', 'Did not vote'] }
@@ -525,7 +569,12 @@ export function withOptions(all: readonly Made[], docs: readonly DocContext[]): 
 		}
 		if (card.kind === 'list-item') candidates.push(...itemCandidates(made, typed));
 		switch (card.answerType) {
-			case 'date':
+			case 'date': {
+				const ranges = rangeCandidates(made, typed);
+				if (!ranges.length) return card;
+				candidates = ranges;
+				break;
+			}
 			case 'number':
 				return card;
 			case 'person': {

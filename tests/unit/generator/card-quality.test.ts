@@ -1,0 +1,38 @@
+// The built-in decks as a teacher's test would judge them: no card or option set shows any of
+// the automatic findings of `npm run eval:cards`, and a player who knows nothing but picks by
+// test-taking cues scores no better than chance + 5 points.
+import { describe, expect, it } from 'vitest';
+import { readEdits, readSources } from '../../../scripts/build-decks';
+import { evaluateDecks, FINDINGS } from '../../../scripts/eval/findings';
+import { generateDecks } from '../../../src/lib/generator/generate';
+
+const decks = generateDecks(readSources(), readEdits());
+const report = evaluateDecks(decks);
+
+describe('the built-in decks, judged automatically', () => {
+	for (const finding of FINDINGS) {
+		it(`have no ${finding} finding`, () => {
+			const examples = report.findings[finding].examples.map((e) => e.prompt);
+			expect(report.findings[finding].count, examples.join('\n')).toBe(0);
+		});
+	}
+
+	it('cannot be won by a test-wise guesser: no better than chance + 5 points', () => {
+		expect(report.guesser.accuracy).toBeLessThanOrEqual(report.guesser.chance + 5);
+	});
+
+	it('ask "Who said …?" only where the speakers differ', () => {
+		const who = decks.flatMap((d) => d.cards).filter((c) => c.kind === 'quote-speaker');
+		const speakers = new Set(who.map((c) => c.answer));
+		expect(who.length).toBeGreaterThanOrEqual(3);
+		expect(speakers.size).toBe(who.length);
+	});
+
+	it('give every card an answer type, and more than half three or more wrong options of it', () => {
+		const cards = decks.flatMap((d) => d.cards);
+		for (const card of cards) expect(card.answerType, card.id).toBeDefined();
+		const made = cards.filter((c) => c.answerType !== 'date' && c.answerType !== 'number');
+		const full = made.filter((c) => (c.distractors?.length ?? 0) >= 3);
+		expect(full.length / made.length).toBeGreaterThanOrEqual(0.55);
+	});
+});
