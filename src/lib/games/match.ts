@@ -3,7 +3,9 @@
 // one solution.
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
-import { normalizeAnswer } from './answer';
+import { answerWords, normalizeAnswer } from './answer';
+import { optionsOverlap } from './distractors';
+import { eventStatement } from './timeline';
 import { cardDate, datesOverlap, formatDate, type PartialDate } from './dates';
 import { Rng, SeedSchema } from './rng';
 import {
@@ -47,27 +49,70 @@ function quoted(prompt: string): string {
 	return longest ?? prompt;
 }
 
+/** The term a meaning question asks about ("What is meant by baseline thinking?"), if it names one. */
+function termAsked(prompt: string): string | undefined {
+	const m = /^What is meant by\s+["“]?(.+?)["”]?\?$/.exec(prompt.trim());
+	if (m) return m[1];
+	const term = quoted(prompt);
+	return term === prompt ? undefined : term;
+}
+
+const TILE_STOPWORDS = new Set(
+	'a an the and or of to in on at by for with from as is are was were be its it his her their that this'.split(
+		' '
+	)
+);
+
+/** True when a tile repeats a word of its partner ("North Korea" ↔ "North Korea's tests"). */
+function givesAway(pair: MatchPair): boolean {
+	const words = (text: string) =>
+		answerWords(text)
+			.map((w) => w.replace(/'s$/, ''))
+			.filter((w) => w.length > 1 && !TILE_STOPWORDS.has(w));
+	const left = new Set(words(pair.left));
+	return words(pair.right).some((w) => left.has(w));
+}
+
+/** An event tile reads as a statement, not as the answer to a question it no longer shows. */
+const STATEMENT_LIKE = (text: string) => !/^(that|as|to|against|by|with)\b/i.test(text.trim());
+
+/**
+ * The pair a card gives a board, with one kind of text in each column (a speaker and a quotation,
+ * a term and its meaning, a country and an event, a date and an event): never a question as a
+ * tile, never a tile that repeats its partner.
+ */
 function pairOf(pairing: MatchPairing, card: Card): MatchPair | undefined {
 	const pair = (left: string, right: string) => ({ cardId: card.id, left, right });
+	let found: MatchPair | undefined;
 	switch (pairing) {
 		case 'quote-speaker':
-			return card.kind === 'quote-speaker'
-				? // The prompt's quotation, which the generator keeps short enough for a tile; the
-					// card's full `quote` is for the flashcard.
-					pair(quoted(card.prompt), card.answer)
-				: undefined;
-		case 'concept-meaning':
-			if (card.kind === 'doctrine') return pair(quoted(card.prompt), card.answer);
-			return card.kind === 'doctrine-name' ? pair(card.answer, card.prompt) : undefined;
+			// The prompt's quotation, which the generator keeps short enough for a tile; the
+			// card's full `quote` is for the flashcard.
+			if (card.kind === 'quote-speaker') found = pair(quoted(card.prompt), card.answer);
+			break;
+		case 'concept-meaning': {
+			const term = card.kind === 'doctrine' ? termAsked(card.prompt) : undefined;
+			if (term) found = pair(term, card.answer);
+			break;
+		}
 		case 'country-event':
-			if (card.kind === 'country') return pair(card.answer, card.prompt);
-			return card.kind === 'event' && card.country ? pair(card.country, card.answer) : undefined;
+			if (card.kind === 'event' && card.country && STATEMENT_LIKE(card.answer))
+				found = pair(card.country, card.answer);
+			break;
 		case 'date-event': {
-			if (card.kind === 'date') return pair(card.answer, card.prompt);
-			const date = card.kind === 'event' ? cardDate(card) : undefined;
-			return date ? pair(formatDate(date), card.answer) : undefined;
+			if (card.kind === 'date') {
+				const statement = eventStatement(card);
+				if (statement) found = pair(card.answer, statement);
+			} else {
+				const date = card.kind === 'event' ? cardDate(card) : undefined;
+				if (date) found = pair(formatDate(date), card.answer);
+			}
+			break;
 		}
 	}
+	return found && !givesAway(found) && !found.left.endsWith('?') && !found.right.endsWith('?')
+		? found
+		: undefined;
 }
 
 /**
@@ -136,6 +181,8 @@ export function createMatchBoard(spec: MatchSpec, cards: readonly Card[]): Match
 	const fits = (pair: MatchPair, date: PartialDate | undefined) =>
 		!lefts.has(normalizeAnswer(pair.left)) &&
 		!rights.has(normalizeAnswer(pair.right)) &&
+		// "Xi Jinping" and "Xi Jinping and Nguyễn Phú Trọng" would each fit the other's quotation.
+		!pairs.some((p) => optionsOverlap(p.left, pair.left) || optionsOverlap(p.right, pair.right)) &&
 		// "2016" and "March 2016" on one board would each fit the other's event.
 		!dates.some((d) => date !== undefined && d !== undefined && datesOverlap(date, d));
 	for (const group of rng.shuffle([...groups.values()])) {

@@ -187,16 +187,21 @@ export function questionAsStatement(prompt: string, note = ''): string | undefin
 }
 
 /**
- * What a timeline shows for a card: an event card's answer; for a date card the statement its
- * question asks about, else its note (the sentence it was made from) when that does not give
- * the date away, else the question itself.
+ * The event a card dates, as a statement: an event card's answer; for a date card the statement
+ * its question asks about, else its note (the sentence it was made from) when that does not give
+ * the date away. Undefined when neither reads as one.
  */
-function eventText(card: Card): string {
+export function eventStatement(card: Card): string | undefined {
 	if (card.kind === 'event') return card.answer;
 	const statement = questionAsStatement(card.prompt, card.note);
 	if (statement !== undefined) return statement;
 	const givesDateAway = card.note !== undefined && /\b(1[89]|20)\d\d\b/.test(card.note);
-	return card.note && !givesDateAway ? card.note : card.prompt;
+	return card.note && !givesDateAway ? card.note : undefined;
+}
+
+/** What a timeline shows for a card: its event as a statement, else the question itself. */
+function eventText(card: Card): string {
+	return eventStatement(card) ?? card.prompt;
 }
 
 interface Dated {

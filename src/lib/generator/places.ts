@@ -121,6 +121,7 @@ const COUNTRIES: Record<string, [Region, string]> = {
 /** Other ways texts write a country. */
 const ALIASES: Record<string, string> = {
 	'U.S.': 'United States',
+	'U.S': 'United States',
 	US: 'United States',
 	USA: 'United States',
 	'the United States': 'United States',

@@ -22,6 +22,7 @@ export const dateCards: Card[] = Array.from({ length: 40 }, (_, i) => {
 		id: `date-${i}`,
 		kind: 'date',
 		prompt: `When did event ${i} happen?`,
+		note: `Event ${i} happened.`,
 		answer: `${MONTHS[monthIndex]} ${year}`,
 		when: `${year}-${month}`
 	});

@@ -3,7 +3,7 @@
 // test-taking cues scores no better than chance + 5 points.
 import { describe, expect, it } from 'vitest';
 import { readEdits, readSources } from '../../../scripts/build-decks';
-import { evaluateDecks, FINDINGS } from '../../../scripts/eval/findings';
+import { evaluateDecks, evaluateMatch, FINDINGS } from '../../../scripts/eval/findings';
 import { generateDecks } from '../../../src/lib/generator/generate';
 
 const decks = generateDecks(readSources(), readEdits());
@@ -34,5 +34,17 @@ describe('the built-in decks, judged automatically', () => {
 		const made = cards.filter((c) => c.answerType !== 'date' && c.answerType !== 'number');
 		const full = made.filter((c) => (c.distractors?.length ?? 0) >= 3);
 		expect(full.length / made.length).toBeGreaterThanOrEqual(0.55);
+	});
+
+	it('make match boards with one kind of tile per column, none repeating its partner', () => {
+		const boards = evaluateMatch(decks);
+		expect(boards.length).toBeGreaterThanOrEqual(4);
+		for (const b of boards) {
+			const name = `${b.deck} ${b.pairing}`;
+			expect(b.pairs, name).toBeGreaterThanOrEqual(3 * b.boards);
+			expect(b.giveaways, name).toBe(0);
+			expect(b.mixedColumns, name).toBe(0);
+			expect(b.duplicateTiles, name).toBe(0);
+		}
 	});
 });

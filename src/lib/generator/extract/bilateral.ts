@@ -3,6 +3,7 @@
 // recognizes Taiwan but not the PRC?"), and the positions a leader takes ("What does Xi seek to
 // build by prioritizing collaboration over competition?").
 import type { Draft } from '../card';
+import { countryOf as countryName } from '../places';
 import { clauseOf, nounPhraseBefore, segment } from '../clauses';
 import { fullName, lastPair, resolveSubject, type SentenceRef } from '../context';
 import {
@@ -27,7 +28,8 @@ function countryOf(ref: SentenceRef): string | undefined {
 	const pair = lastPair(ref.doc, ref.doc.parsed.title);
 	if (pair && ref.doc.home) {
 		const other = pair.split(' and ').find((p) => p.replace(/^the /, '') !== ref.doc.home);
-		if (other) return other.replace(/^the /, '');
+		// "the U.S." at the end of a title loses its full stop to the sentence: name it in full.
+		if (other) return countryName(other) ?? other.replace(/^the /, '');
 	}
 	return undefined;
 }
