@@ -9,13 +9,16 @@ import {
 	type Section,
 	type Sentence
 } from './document';
+import { DEMONYMS } from './places';
 import { clean, slugify } from './text';
 
 /** Titles and roles that stand before a person's name (general English). */
 export const TITLE_WORDS =
-	'(?:Deputy |Vice |Former |former |Acting |acting )?(?:President|president|Prime Minister|prime minister|Foreign Minister|foreign minister|Minister|minister|leader|Leader|Academic|academic|political scientist|scientist|counterpart|[Gg]eneral [Ss]ecretary|Secretary|Chancellor|chancellor|Premier|premier|Chairman|chairman|Chairwoman|King|Queen|Emperor|Senator|senator|Governor|governor|Ambassador|ambassador|spokesperson|spokesman|spokeswoman|Professor|professor|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|journalist|historian|economist|analyst|Pope|scholar|author|writer|envoy|diplomat|General|general|Admiral|Commissioner|Mayor|mayor)';
+	'(?:Deputy |Vice |Former |former |Acting |acting )?(?:President|president|Prime Minister|prime minister|Foreign Minister|foreign minister|Minister|minister|leader|Leader|Academic|academic|political scientist|scientist|counterpart|[Gg]eneral [Ss]ecretary|Secretary of State|Secretary of Defense|Secretary-General|Secretary General|Secretary|Chancellor|chancellor|Premier|premier|Chairman|chairman|Chairwoman|King|Queen|Emperor|Senator|senator|Governor|governor|Ambassador|ambassador|spokesperson|spokesman|spokeswoman|Professor|professor|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|journalist|historian|economist|analyst|Pope|scholar|author|writer|envoy|diplomat|General|general|Admiral|Commissioner|Mayor|mayor)';
 
-const NAME = '[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}';
+// A name: capitalised words, with initials ("Frank B. Kellogg").
+const NAME =
+	'[\\p{Lu}](?:\\.|[\\p{L}\u2019-]*)(?:[ \\u00a0]+[\\p{Lu}](?:\\.|[\\p{L}\u2019-]*)){0,3}';
 const TITLED = new RegExp(`\\b${TITLE_WORDS}\\s+(${NAME})`, 'gu');
 const TITLED_MENTION = new RegExp(
 	`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+(${NAME})$`,
@@ -190,8 +193,9 @@ export function collectNames(texts: string[]): {
 			.split(/\s+/)
 			.filter((w, i, a) => !(i === a.length - 1 && /^(of|and)$/i.test(w)))
 			.join(' ');
+		n = n.replace(OPENERS, '');
 		if (!n || /^(of|the)$/i.test(n)) continue;
-		if (ORG_WORDS.test(n) || TITLE_ONLY.test(n)) continue;
+		if (ORG_WORDS.test(n) || TITLE_ONLY.test(n) || isDemonymPhrase(n)) continue;
 		persons.add(n);
 	}
 	// Multi-word names that stand as the subject of a speech verb are people too.
@@ -205,8 +209,14 @@ export function collectNames(texts: string[]): {
 		const n = (m[1] ?? '')
 			.trim()
 			.replace(new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+`, 'u'), '');
-		if (n.split(/\s+/).length >= 2 && !/^(The|In|On|At|According)\b/.test(n) && !ORG_WORDS.test(n))
-			persons.add(n);
+		const name = n.replace(OPENERS, '');
+		if (
+			name.split(/\s+/).length >= 2 &&
+			!/^(The|According)\b/.test(name) &&
+			!ORG_WORDS.test(name) &&
+			!isDemonymPhrase(name)
+		)
+			persons.add(name);
 	}
 	// A single-word "person" that is part of a longer one is only a short name.
 	const full = [...persons].filter((p) => p.includes(' '));
@@ -236,6 +246,23 @@ export function collectNames(texts: string[]): {
 			if (q !== p && q.includes(' ') && p.startsWith(q + ' ')) persons.delete(p);
 	}
 	return { aliases, persons };
+}
+
+/** Words that open a sentence or clause, never a name ("As Monroe stated" → "Monroe"). */
+const OPENERS =
+	/^(?:(?:As|In|On|At|By|When|While|After|Before|Earlier|Later|Then|But|And|If|Under|With|For|From|Since|Although|Though|Meanwhile|Instead|Indeed|Also)\s+)+/;
+
+/** "Latin American", "Soviet", "West German": a people, not a person. */
+function isDemonymPhrase(name: string): boolean {
+	return name
+		.split(/\s+/)
+		.every(
+			(w) =>
+				DEMONYMS.includes(w) ||
+				/^(Latin|North|South|East|West|Western|Eastern|Central|Soviet|Arab|European|Asian|African)$/.test(
+					w
+				)
+		);
 }
 
 /** The full name of a person mention, if known. */
@@ -383,4 +410,34 @@ export function contextYear(ref: SentenceRef, uptoText: string): number | undefi
 		if (years.length > 1) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * A definite description named in full: "the movement" → "the nonaligned movement", "the
+ * conference" → "the Bandung Conference", from the nearest earlier mention with more words (the
+ * passage before the sentence, then the title). A phrase with words of its own ("the Bandung
+ * Conference", "Japan") is returned as it is; a bare one with nothing to name it, undefined.
+ */
+export function resolveDefinite(ref: SentenceRef, phrase: string): string | undefined {
+	const p = phrase.trim();
+	const bare = /^the\s+([a-z][\w-]*)$/i.exec(p);
+	if (!bare) return /^(the\s+)?(it|this|that|these|those|they)\b/i.test(p) ? undefined : p;
+	const word = bare[1] as string;
+	// The head in either case ("conference" names "the Bandung Conference"); no i flag, which
+	// would let \p{Lu} match lower case too.
+	const head = `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRe(word.slice(1))}`;
+	const before = ref.doc.text.slice(0, ref.sentence.start);
+	const mention = new RegExp(
+		`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${head}|(?:[a-z][\\w-]*\\s+)${head})\\b`,
+		'gu'
+	);
+	const named = (text: string) =>
+		[...text.matchAll(mention)]
+			.map((m) => (m[1] as string).trim())
+			.filter((n) => !/^(the|a|an|this|that|its|their|his|her|of|in|on)\s/i.test(n))
+			.at(-1);
+	const found = named(before) ?? named(ref.doc.parsed.title);
+	if (!found) return undefined;
+	const proper = /^\p{Lu}/u.test(found);
+	return `the ${proper ? found : found.toLowerCase()}`;
 }

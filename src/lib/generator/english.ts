@@ -1,7 +1,10 @@
 // English helpers every extractor needs, in one place: escaping a phrase for a pattern,
 // capitals, word counts and the content words of a sentence. General English, nothing about
 // any one text.
+import nlp from 'compromise';
 import { normalise } from './text';
+
+import { wordCount } from './text';
 
 export { normalise, wordCount } from './text';
 
@@ -40,4 +43,111 @@ export function contentWords(text: string): string[] {
 	return normalise(text)
 		.split(' ')
 		.filter((w) => w.length > 1 && !CONTENT_STOP.has(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Does a question read as English? The extractors' grammar is rule-based, and on prose it was not
+// tuned on it can misread a sentence ("In which year did Earlier British …", "On what date does
+// Israeli force attacked …"). These checks catch what such a misreading leaves behind.
+
+const AUXILIARY_QUESTION =
+	/^(?:(?:In|On|By|Since|From|Until|At|During)\s+)?(?:(?:which|what)\s+[\w\s]+?|how(?:\s+\w+){0,3}?|when|who|why|where)\s+(did|does|do|was|were|is|are|has|have|had)\s+(.*)$/i;
+
+const tagCache = new Map<string, Set<string>>();
+
+/** compromise's tags for a word on its own, worked out once per word. */
+const tags = (word: string): Set<string> => {
+	let found = tagCache.get(word);
+	if (!found) {
+		const json = nlp(word).terms().json() as { terms: { tags: string[] }[] }[];
+		found = new Set(json[0]?.terms[0]?.tags ?? []);
+		tagCache.set(word, found);
+	}
+	return found;
+};
+
+const readings = new Map<string, string | undefined>();
+
+/**
+ * Why a generated question does not read as English, or undefined when it does. `source` is the
+ * text it came from: a capitalised word that the text also writes in lower case is a sentence's
+ * first word, not a name.
+ */
+export function misreading(prompt: string, source = ''): string | undefined {
+	// Each draft is checked twice (to decide on fallbacks, then when it is finished).
+	const key = `${source.length}|${prompt}`;
+	if (readings.has(key)) return readings.get(key);
+	const found = readMisreading(prompt, source);
+	if (readings.size > 20_000) readings.clear();
+	readings.set(key, found);
+	return found;
+}
+
+function readMisreading(prompt: string, source: string): string | undefined {
+	const unquoted = prompt.replace(/"[^"]*"|“[^”]*”/g, '""');
+	// "Complete the list: World War I. Though nearly thirty nations …": two sentences in one.
+	if (
+		/[a-z)]\.\s+\p{Lu}/u.test(
+			unquoted.replace(
+				/\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|No|U\.S|U\.N)\./g,
+				''
+			)
+		)
+	)
+		return 'two sentences in one prompt';
+	if (/[:;,]\s*\?$/.test(prompt)) return 'the question ends in a colon or comma';
+	const q = AUXILIARY_QUESTION.exec(prompt);
+	if (q) {
+		const aux = (q[1] as string).toLowerCase();
+		const after = (q[2] as string).trim();
+		const first = after.split(/\s+/)[0] ?? '';
+		if (/^[\d,"“”]|^(however|though|also|then)\b/i.test(first)) return 'no subject after the verb';
+		if (/^\p{Lu}[\p{Ll}-]+$/u.test(first)) {
+			const lower = (first.split('-')[0] as string).toLowerCase();
+			const t = tags(lower);
+			const common =
+				t.has('Adverb') ||
+				t.has('Conjunction') ||
+				t.has('Preposition') ||
+				t.has('Determiner') ||
+				new RegExp(`(^|[^\\p{L}])${escapeRe(lower)}([^\\p{L}]|$)`, 'u').test(source);
+			if (common) return `"${first}" opens the sentence; it is no name`;
+		}
+		if (/^(does|do)$/.test(aux)) {
+			// After "does", the verb is in its base form: "does Israeli force attacked" misreads.
+			const terms = nlp(after).terms().json() as { text: string; terms: { tags: string[] }[] }[];
+			const verb = terms.find((x) => x.terms[0]?.tags.includes('Verb'));
+			const vt = new Set(verb?.terms[0]?.tags ?? []);
+			if (verb && vt.has('PastTense') && !vt.has('Infinitive') && !vt.has('Participle'))
+				return `"${verb.text}" after "${aux}"`;
+		}
+	}
+	const which = /^Which (country|countries|organisation|organization)\s+(\S+)/.exec(prompt);
+	if (which) {
+		const t = tags((which[2] as string).toLowerCase());
+		if (
+			!t.has('Verb') &&
+			!/^(has|have|had|was|were|is|are|did|does|do|would|could|will)$/.test(which[2] as string)
+		)
+			return `"Which ${which[1]}" is followed by a noun`;
+	}
+	const cloze =
+		/^(?:Complete the list|Fill in the missing words?|Fill in the number):\s*(\S+)/.exec(prompt);
+	if (cloze) {
+		const t = tags((cloze[1] as string).toLowerCase());
+		if (t.has('Verb') && !t.has('Noun') && /^\p{Lu}/u.test(cloze[1] as string))
+			return 'the statement has no subject';
+	}
+	return undefined;
+}
+
+/** Why an answer cannot stand on its own ("Many of these arrangements"), or undefined. */
+export function answerProblem(answer: string, items: readonly string[] = []): string | undefined {
+	// "Many of these arrangements": which ones only the passage says. ("Them" after the
+	// question's own subject, as in "that neither can address them alone", is fine.)
+	if (/\b(these|those|this)\b/i.test(answer) || /^(it|they|he|she|its|their)\b/i.test(answer))
+		return 'the answer leans on the passage';
+	if (items.some((i) => /,\s*(which|who|whom|where)\b/.test(i) || wordCount(i) > 16))
+		return 'a list item carries a clause';
+	return undefined;
 }

@@ -5,6 +5,7 @@ import { buildContext, collectNames, type DocContext, type SentenceRef } from '.
 import { applyEdits, type Edits } from './edits';
 import { extractActors } from './extract/actors';
 import { extractBilateral } from './extract/bilateral';
+import { extractDescriptions } from './extract/descriptions';
 import { extractDates } from './extract/dates';
 import { extractDoctrines } from './extract/doctrines';
 import { extractFacts } from './extract/facts';
@@ -13,6 +14,8 @@ import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
 import type { Card, Deck } from '../decks/schema';
+import { answerProblem, misreading } from './english';
+import { learnBaseForms } from './grammar';
 import { withOptions } from './options';
 import { hasMarkup, normalise } from './text';
 
@@ -53,18 +56,20 @@ const EXTRACTORS = [
 ];
 
 /** Drafts from one document, in document order. */
-function draftsOf(ctx: DocContext): Draft[] {
+export function draftsOf(ctx: DocContext): Draft[] {
 	const out: Draft[] = [];
 	for (const ref of ctx.sentences) {
 		const found = EXTRACTORS.flatMap((extract) => extract(ref));
-		// A sentence the specific extractors found nothing in may still say who did what.
-		out.push(...(found.length ? found : extractActors(ref)));
+		// A sentence the specific extractors found nothing worth asking in may still say who did
+		// what.
+		const kept = found.some((d) => !cardProblem(toCard(d), ctx.text));
+		out.push(...(kept ? found : [...found, ...extractActors(ref), ...extractDescriptions(ref)]));
 	}
 	return out;
 }
 
 /** Why a card may not be shown, or undefined when it is fine. */
-export function cardProblem(card: Card): string | undefined {
+export function cardProblem(card: Card, source = ''): string | undefined {
 	const shown = [
 		card.prompt,
 		card.answer,
@@ -85,7 +90,7 @@ export function cardProblem(card: Card): string | undefined {
 	if (card.kind === 'date' && card.when && card.prompt.includes(card.when.slice(0, 4)))
 		return 'prompt gives the year away';
 	if (!/[?.…"]$/.test(card.prompt.trim())) return 'prompt does not end as a question';
-	return undefined;
+	return misreading(card.prompt, source) ?? answerProblem(card.answer, card.items);
 }
 
 interface Finished {
@@ -95,13 +100,15 @@ interface Finished {
 }
 
 /** Cards from drafts: ids, validation, one card per question. */
-function finish(drafts: Draft[]): Finished[] {
+function finish(drafts: Draft[], reviewed: ReadonlySet<string> = new Set()): Finished[] {
 	const seenIds = new Set<string>();
 	const seenPrompts = new Set<string>();
 	const out: Finished[] = [];
 	for (const d of drafts) {
 		const card = toCard(d);
-		if (cardProblem(card)) continue;
+		// A card with a reviewed hand edit has been read by a person: the edit fixes what the
+		// automatic checks would drop it for.
+		if (!reviewed.has(card.id) && cardProblem(card, d.ref.doc.text)) continue;
 		const p = normalise(card.prompt);
 		if (seenIds.has(card.id) || seenPrompts.has(p)) continue;
 		seenIds.add(card.id);
@@ -150,6 +157,7 @@ function optioned(finished: Finished[], contexts: DocContext[]): Finished[] {
 /** Every card one document yields (used for pasted articles too). */
 export function generateCards(doc: SourceDoc): Card[] {
 	const names = collectNames([doc.text]);
+	learnBaseForms([doc.text]);
 	const ctx = buildContext(doc.name, doc.text, names);
 	return optioned(finish(draftsOf(ctx)), [ctx]).map((x) => x.card);
 }
@@ -166,8 +174,12 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing: string[] } {
 	const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name));
 	const names = collectNames(sorted.map((d) => d.text));
+	learnBaseForms(sorted.map((d) => d.text));
 	const contexts = sorted.map((d) => buildContext(d.name, d.text, names));
-	let finished = finish(contexts.flatMap(draftsOf));
+	let finished = finish(
+		contexts.flatMap(draftsOf),
+		new Set((edits?.edits ?? []).filter((e) => !e.drop).map((e) => e.id))
+	);
 	let missing: string[] = [];
 	if (edits) {
 		const all: Deck = {

@@ -25,7 +25,7 @@ import {
 	regionOf
 } from './places';
 import { optionShape } from './shape';
-import { hash } from './text';
+import { findQuotes, hash } from './text';
 
 /** A card on its way out of the generator, with the sentence it came from. */
 export interface Made {
@@ -234,9 +234,9 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 			}
 		}
 		// Quoted speech is where a quotation's blank finds words of its own register; tagging
-		// only those sentences keeps the tagger's work small.
-		const quoting = doc.sentences.filter((r) => /["“]/.test(r.text)).map((r) => r.text);
-		collectPhrases(quoting.join(' '), phrases);
+		// only the quotations keeps the tagger's work small.
+		const quotations = doc.sentences.flatMap((r) => findQuotes(r.text).map((q) => q.text));
+		collectPhrases(quotations.map((q) => `${q.replace(/[.!?,;:]+$/, '')}.`).join(' '), phrases);
 	}
 	const home = new Set<string>();
 	for (const doc of docs) {

@@ -145,6 +145,15 @@ const SUPERSCRIPT: Record<string, string> = {
 	'-': '\u207b'
 };
 
+/**
+ * Reference markers and editorial notes of encyclopedic text: "[1]", "[12][13]", "[a]",
+ * "[note 3]", "[citation needed]", "[clarification needed]", "[when?]", "[dubious – discuss]".
+ * A bracketed word inside a quotation ("[China and the United States]") is an editor's
+ * insertion that completes the sentence, and stays.
+ */
+const REFERENCE_MARKERS =
+	/\[(?:\d{1,3}|[a-z]|note \d+|nb \d+|[a-z ]*needed|when\?|who\?|which\?|by whom\?|dubious[^\]]{0,20}|according to whom\?|clarification needed|failed verification|not in citation given|page needed|better source needed|self-published source\??)\](?![a-z])/gi;
+
 /** Render text for a card: markup becomes plain text, whitespace is normalised. */
 export function clean(text: string): string {
 	return text
@@ -164,6 +173,7 @@ export function clean(text: string): string {
 			(_, pre: string, c: string) => pre + c.toUpperCase()
 		)
 		.replace(/\[([a-z])\](?=[a-z])/g, '$1')
+		.replace(REFERENCE_MARKERS, '')
 		.replace(/\s+/g, ' ')
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.trim();

@@ -4,8 +4,18 @@
 // sentence the more specific extractors found nothing in, so a pasted article gives a card for
 // each sentence that states who did what. General English only: nothing here names a source.
 import type { Draft } from '../card';
+import { shortNote } from '../card';
+import { acceptOf, displayOf, findDates, isoOf, type DateMention } from '../dates';
 import { fullName, TITLE_WORDS, type SentenceRef } from '../context';
-import { analyse, askSubject, trimRest } from '../grammar';
+import {
+	analyse,
+	askObject,
+	askSubject,
+	tidy,
+	toSimplePast,
+	trimRest,
+	type Clause
+} from '../grammar';
 import { countryOf } from '../places';
 import { normalise, wordCount } from '../english';
 
@@ -44,20 +54,50 @@ function subjectOf(ref: SentenceRef, subject: string): Subject | undefined {
 	return undefined;
 }
 
+/**
+ * A clause whose lead has no comma ("Earlier in 1823 British Foreign Minister George Canning
+ * suggested …") or whose subject carries an aside (", however, vigorously"): the lead moves
+ * out of the subject and the aside is dropped, so the subject is the name alone.
+ */
+function tidyClause(clause: Clause): Clause {
+	let { subject, lead } = clause;
+	subject = subject.replace(
+		/,\s*(?:however|though|too|also|meanwhile|instead)\s*,?(?:\s+\w+ly)?\s*$/i,
+		''
+	);
+	subject = subject.replace(/\s+\w+ly$/, '');
+	// "In his December 2, 1823, address to Congress, President James Monroe": the analysis cut
+	// the lead at the date's comma; the subject is the part after the last comma.
+	const parts = subject.split(/,\s+/);
+	if (parts.length > 1 && lead && /^\p{Lu}/u.test(parts.at(-1) as string)) {
+		lead = `${lead}, ${parts.slice(0, -1).join(', ')}`;
+		subject = parts.at(-1) as string;
+	}
+	const glued =
+		/^((?:Earlier|Later|Then|Soon|In|On|By|During|After|Before|Since|Until)\b.*?\b(?:1[5-9]\d\d|20\d\d|year|month|week|war|conference|summit|meeting|visit))\s+(\p{Lu}.*)$/u.exec(
+			subject
+		);
+	if (glued && !lead) {
+		lead = glued[1] as string;
+		subject = glued[2] as string;
+	}
+	return { ...clause, subject, lead };
+}
+
 export function extractActors(ref: SentenceRef): Draft[] {
 	const text = ref.text.trim();
 	if (ref.sentence.broken || text.length > 400 || /["“”]/.test(text)) return [];
-	const clause = analyse(text);
-	if (!clause || !clause.verb || clause.aux === 'is' || clause.aux === 'are') return [];
+	const parsed = analyse(text);
+	if (!parsed || !parsed.verb || parsed.aux === 'is' || parsed.aux === 'are') return [];
+	const clause = tidyClause(parsed);
 	// Reported speech is the quotes extractor's business; a copula states no deed.
 	if (SPEECH.test(clause.verb.toLowerCase())) return [];
 	const subject = subjectOf(ref, clause.subject);
 	if (!subject) return [];
-	// "Who …?" of the person a text is about is answered by habit, not knowledge.
-	if (
-		subject.answer === ref.doc.mainPerson ||
-		countryOf(subject.answer) === countryOf(ref.doc.home ?? '')
-	)
+	// "Who …?" of the person a text is about, or "Which country …?" of its country, is answered
+	// by habit, not knowledge.
+	const home = ref.doc.home ? countryOf(ref.doc.home) : undefined;
+	if (subject.answer === ref.doc.mainPerson || (home && countryOf(subject.answer) === home))
 		return [];
 	const rest = trimRest(clause.rest).replace(/[.;:]+$/, '');
 	if (wordCount(rest) < 3) return [];
@@ -65,7 +105,7 @@ export function extractActors(ref: SentenceRef): Draft[] {
 	if (DEICTIC.test(prompt.replace(/^Who\b/, ''))) return [];
 	if (wordCount(prompt) > 40 || wordCount(prompt) < 6) return [];
 	if (normalise(prompt).includes(normalise(subject.answer))) return [];
-	return [
+	const drafts: Draft[] = [
 		{
 			deck: subject.deck,
 			kind: subject.kind,
@@ -75,4 +115,47 @@ export function extractActors(ref: SentenceRef): Draft[] {
 			key: `actor|${normalise(subject.answer)}|${normalise(rest).slice(0, 60)}`
 		}
 	];
+	const dated = datedQuestion(ref, clause, subject, rest);
+	if (dated) drafts.push(dated);
+	return drafts;
+}
+
+/**
+ * When the lead dates the deed ("In 1928, …", "In his December 2, 1823, address to Congress, …"):
+ * "In which year did James Monroe articulate …, in his address to Congress?"
+ */
+function datedQuestion(
+	ref: SentenceRef,
+	clause: Clause,
+	subject: Subject,
+	rest: string
+): Draft | undefined {
+	const dates = findDates(clause.lead).filter((d) => !d.range && d.year);
+	if (dates.length !== 1) return undefined;
+	const d = dates[0] as DateMention;
+	const year = d.year as number;
+	let lead = clause.lead.slice(0, d.prep ? d.phraseStart : d.start) + clause.lead.slice(d.end);
+	lead = tidy(
+		lead.replace(/^\s*,\s*|\s*,\s*$/g, '').replace(/\b(his|her|their|its)\s+,?\s*/i, 'the ')
+	);
+	if (!/\s/.test(lead) || /^(the|in|on|at)$/i.test(lead.trim())) lead = '';
+	const c = toSimplePast({ ...clause, subject: subject.answer, lead });
+	const wh = d.day ? 'On what date' : d.month ? 'In which month and year' : 'In which year';
+	const prompt = askObject(c, wh, rest, lead).replace(/\s+\?$/, '?');
+	if (prompt.includes(String(year)) || DEICTIC.test(prompt) || wordCount(prompt) > 45)
+		return undefined;
+	const when = isoOf(d, year);
+	return {
+		deck: 'dates',
+		kind: 'date',
+		prompt,
+		answer: displayOf(d, year),
+		accept: acceptOf(d, year),
+		...(when ? { when } : {}),
+		note: shortNote(ref.text),
+		tags: [String(year)],
+		ref,
+		keep: [String(year)],
+		key: `${when}|dated|${normalise(rest).slice(0, 60)}`
+	};
 }

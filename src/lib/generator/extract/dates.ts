@@ -99,7 +99,8 @@ export function extractDates(ref: SentenceRef): Draft[] {
 		if (ui < 0) continue;
 		const unit = units[ui]!;
 		// attributive "of": "the Ukraine crisis of 2014" → when did the crisis take place
-		const after = text.slice(d.end);
+		// "his December 2, 1823, address": a date written month first closes with a comma.
+		const after = text.slice(d.end).replace(/^,\s*(?=[a-z])/, ' ');
 		const attributive = !d.prep && EVENT_NOUNS.test(after.trim());
 		const ofEvent =
 			d.prep === 'of'
