@@ -72,7 +72,7 @@ export function findDates(text: string): DateMention[] {
 	const mdy = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),\\s+(\\d{4})\\b`, 'g');
 	while ((m = mdy.exec(text))) add(m, { day: +m[2]!, month: month(m[1]!), year: +m[3]! });
 	// March 2016, and "April, 1955" as some texts write it
-	const my = new RegExp(`\\b(${MONTH_RE}),?\\s+(\\d{4})\\b`, 'g');
+	const my = new RegExp(`\\b(${MONTH_RE})(?:,|\\s+of)?\\s+(\\d{4})\\b`, 'g');
 	while ((m = my.exec(text))) add(m, { month: month(m[1]!), year: +m[2]! });
 	// 28 August (year from context)
 	const dm = new RegExp(`\\b(\\d{1,2})(?:\\s*[\u2013-]\\s*(\\d{1,2}))?\\s+(${MONTH_RE})\\b`, 'g');

@@ -20,6 +20,10 @@ const SENTENCE_STARTERS = new Set(
 );
 
 /** After "U.S.": a capitalised subject and a finite verb within a few words open a sentence. */
+/** Words that go on the name of a country's institution ("the U.S. Senate"). */
+const INSTITUTIONS =
+	/^(senate|congress|president|government|army|navy|department|house|embassy|supreme|secretary|security|council|air|forces|administration|military|ambassador|delegation|treasury|state|general|assembly)$/;
+
 const NEW_CLAUSE =
 	/^\s+[A-Z][\w-]*(?:\s+(?:and|the|[A-Z][\w.-]*)){0,4}\s+(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|said|met|became|took|made|signed)\b/;
 
@@ -80,7 +84,12 @@ export function splitSentences(paragraph: string, base = 0): Span[] {
 				const after = paragraph.slice(punctEnd);
 				const next = /^\s+["'\u201c]?([A-Za-z]+)/.exec(after);
 				const starter = next && SENTENCE_STARTERS.has((next[1] ?? '').toLowerCase());
-				if (!starter && !NEW_CLAUSE.test(after)) continue;
+				// "The U.S. Senate ratified …": after "the", an acronym before an institution is
+				// the start of its name, not the end of a sentence.
+				const named =
+					/\bthe\s+$/i.test(paragraph.slice(0, m.index - w.length)) &&
+					INSTITUTIONS.test((next?.[1] ?? '').toLowerCase());
+				if (!starter && (named || !NEW_CLAUSE.test(after))) continue;
 			}
 		}
 		push(start, punctEnd);

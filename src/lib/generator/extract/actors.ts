@@ -44,8 +44,14 @@ function subjectOf(ref: SentenceRef, subject: string): Subject | undefined {
 	if (!/^\p{Lu}/u.test(bare) || /[,;:()"“”]/.test(bare) || wordCount(bare) > 6) return undefined;
 	const country = countryOf(bare);
 	if (country) return { answer: bare, wh: 'Which country', deck: 'bilateral', kind: 'country' };
-	const untitled = bare.replace(TITLED, '');
-	const person = fullName(ref.doc, untitled);
+	// "French Minister of Foreign Affairs Aristide Briand": words are dropped from the front
+	// until what is left is a person the text names.
+	const words = bare.replace(TITLED, '').split(/\s+/);
+	let person: string | undefined;
+	for (let i = 0; i < words.length && !person; i++) {
+		if (words.length - i > 4) continue;
+		person = fullName(ref.doc, words.slice(i).join(' '));
+	}
 	if (person) return { answer: person, wh: 'Who', deck: 'people', kind: 'person' };
 	if (ORGANISATION.test(subject.trim()) && wordCount(bare) >= 2) {
 		const answer = /^the\s/i.test(subject) ? `the ${bare}` : bare;
@@ -84,6 +90,24 @@ function tidyClause(clause: Clause): Clause {
 	return { ...clause, subject, lead };
 }
 
+/**
+ * The rest of a clause without a trailing part that leans on the passage: "proposed a peace pact
+ * … to outlaw war between them" → "proposed a peace pact …". Unchanged when nothing is left.
+ */
+function withoutPronouns(rest: string): string {
+	const at = rest.search(DEICTIC);
+	if (at < 0) return rest;
+	const head = rest.slice(0, at);
+	const cut = Math.max(
+		head.lastIndexOf(' to '),
+		head.lastIndexOf(', '),
+		head.lastIndexOf(' that '),
+		head.lastIndexOf(' so '),
+		head.lastIndexOf(' and ')
+	);
+	return cut > 0 && wordCount(head.slice(0, cut)) >= 3 ? head.slice(0, cut) : rest;
+}
+
 export function extractActors(ref: SentenceRef): Draft[] {
 	const text = ref.text.trim();
 	if (ref.sentence.broken || text.length > 400 || /["“”]/.test(text)) return [];
@@ -99,7 +123,7 @@ export function extractActors(ref: SentenceRef): Draft[] {
 	const home = ref.doc.home ? countryOf(ref.doc.home) : undefined;
 	if (subject.answer === ref.doc.mainPerson || (home && countryOf(subject.answer) === home))
 		return [];
-	const rest = trimRest(clause.rest).replace(/[.;:]+$/, '');
+	const rest = withoutPronouns(trimRest(clause.rest).replace(/[.;:]+$/, ''));
 	if (wordCount(rest) < 3) return [];
 	const prompt = askSubject(clause, subject.wh, rest, clause.lead).replace(/\s+\?$/, '?');
 	if (DEICTIC.test(prompt.replace(/^Who\b/, ''))) return [];
