@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEdits, type Edits } from '../src/lib/generator/edits';
-import { deckFiles, type SourceDoc } from '../src/lib/generator/generate';
+import { deckFiles, parseGenres, type SourceDoc } from '../src/lib/generator/generate';
 
 export { deckFiles };
 
@@ -15,10 +15,15 @@ const NOT_DECKS = new Set(['edits.json']);
 
 export function readSources(decksDir = DECKS_DIR): SourceDoc[] {
 	const dir = join(decksDir, 'sources');
+	const genres = parseGenres(JSON.parse(readFileSync(join(dir, 'genres.json'), 'utf8')));
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.txt'))
 		.sort()
-		.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
+		.map((name) => ({
+			name,
+			text: readFileSync(join(dir, name), 'utf8'),
+			...(genres[name] && { genre: genres[name] })
+		}));
 }
 
 export function readEdits(decksDir = DECKS_DIR): Edits {

@@ -81,6 +81,8 @@ export interface DocContext {
 	mainPerson?: string;
 	/** The country the document is centred on (most often one side of "X and Y" pairs). */
 	home?: string;
+	/** What kind of text it is, when its source says ("opinion" pieces make claims). */
+	genre?: 'reference' | 'news' | 'opinion';
 }
 
 function topicOf(section: Section): string | undefined {

@@ -13,16 +13,47 @@ import { extractFigures } from './extract/figures';
 import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
+import * as v from 'valibot';
 import type { Card, Deck } from '../decks/schema';
 import { answerProblem, misreading } from './english';
 import { learnBaseForms } from './grammar';
 import { withOptions } from './options';
-import { hasMarkup, normalise } from './text';
+import { hasMarkup, normalise, wordCount } from './text';
+
+export const GENRES = ['reference', 'news', 'opinion'] as const;
+export type Genre = (typeof GENRES)[number];
 
 export interface SourceDoc {
 	/** File name (or a label for pasted text); becomes `source.doc`. */
 	name: string;
 	text: string;
+	/** What kind of text it is: an opinion piece's claims are asked as its claims. */
+	genre?: Genre;
+}
+
+const GenresSchema = v.record(v.string(), v.union([v.picklist(GENRES), v.string()]));
+
+/** decks/sources/genres.json: file name → genre ("$comment" and unknown values are ignored). */
+export function parseGenres(input: unknown): Record<string, Genre> {
+	const all = v.parse(GenresSchema, input);
+	return Object.fromEntries(
+		Object.entries(all).filter((e): e is [string, Genre] => GENRES.includes(e[1] as Genre))
+	);
+}
+
+/** Words that open a question and are no name: lowered after "According to …, ". */
+const QUESTION_OPENERS =
+	/^(What|Which|Who|Why|How|When|Where|In|On|By|As|At|For|From|Since|While|Under|Over|To|With|During|Complete|Fill)\b/;
+
+/**
+ * An opinion piece's interpretation is asked as its claim, not as plain fact: "According to the
+ * opinion piece, what does Xi advocate …?" (quotations are already someone's words).
+ */
+function attributed(f: Finished): Finished {
+	if (f.ref.doc.genre !== 'opinion' || f.card.kind.startsWith('quote')) return f;
+	const prompt = f.card.prompt;
+	const rest = QUESTION_OPENERS.test(prompt) ? prompt[0]!.toLowerCase() + prompt.slice(1) : prompt;
+	return { ...f, card: { ...f.card, prompt: `According to the opinion piece, ${rest}` } };
 }
 
 export const DECK_INFO: Record<DeckId, { title: string; description: string }> = {
@@ -89,6 +120,14 @@ export function cardProblem(card: Card, source = ''): string | undefined {
 		return 'prompt gives the answer away';
 	if (card.kind === 'date' && card.when && card.prompt.includes(card.when.slice(0, 4)))
 		return 'prompt gives the year away';
+	// "In which year did Donald Trump become president?", "… did the Beijing Olympics end?": a
+	// short question about a deed that happens more than once has more than one right date.
+	if (
+		card.kind === 'date' &&
+		wordCount(card.prompt) <= 9 &&
+		/\b(become|visit|meet|end|begin|win|disengage|hold|return)\b/.test(card.prompt)
+	)
+		return 'the deed happened more than once';
 	if (!/[?.…"]$/.test(card.prompt.trim())) return 'prompt does not end as a question';
 	return misreading(card.prompt, source) ?? answerProblem(card.answer, card.items);
 }
@@ -99,10 +138,14 @@ interface Finished {
 	ref: SentenceRef;
 }
 
+/** Kinds whose answer is named once per deck: a term asked for again is the same fact again. */
+const ONE_PER_ANSWER = new Set<Card['kind']>(['doctrine-name']);
+
 /** Cards from drafts: ids, validation, one card per question. */
 function finish(drafts: Draft[], reviewed: ReadonlySet<string> = new Set()): Finished[] {
 	const seenIds = new Set<string>();
 	const seenPrompts = new Set<string>();
+	const seenAnswers = new Set<string>();
 	const out: Finished[] = [];
 	for (const d of drafts) {
 		const card = toCard(d);
@@ -111,6 +154,10 @@ function finish(drafts: Draft[], reviewed: ReadonlySet<string> = new Set()): Fin
 		if (!reviewed.has(card.id) && cardProblem(card, d.ref.doc.text)) continue;
 		const p = normalise(card.prompt);
 		if (seenIds.has(card.id) || seenPrompts.has(p)) continue;
+		// "What is baseline thinking called?" asked three ways is one fact asked three times.
+		const answer = `${card.kind}|${normalise(card.answer)}`;
+		if (ONE_PER_ANSWER.has(card.kind) && seenAnswers.has(answer)) continue;
+		seenAnswers.add(answer);
 		seenIds.add(card.id);
 		seenPrompts.add(p);
 		out.push({ deck: d.deck, card, ref: d.ref });
@@ -175,7 +222,11 @@ function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing:
 	const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name));
 	const names = collectNames(sorted.map((d) => d.text));
 	learnBaseForms(sorted.map((d) => d.text));
-	const contexts = sorted.map((d) => buildContext(d.name, d.text, names));
+	const contexts = sorted.map((d) => {
+		const ctx = buildContext(d.name, d.text, names);
+		if (d.genre) ctx.genre = d.genre;
+		return ctx;
+	});
 	let finished = finish(
 		contexts.flatMap(draftsOf),
 		new Set((edits?.edits ?? []).filter((e) => !e.drop).map((e) => e.id))
@@ -196,7 +247,7 @@ function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing:
 			return card ? [{ ...f, card }] : [];
 		});
 	}
-	const cards = optioned(finished, contexts);
+	const cards = optioned(finished.map(attributed), contexts);
 	const decks: Deck[] = DECK_IDS.map((id) => ({
 		id,
 		title: DECK_INFO[id].title,

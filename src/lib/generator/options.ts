@@ -424,9 +424,11 @@ function itemKind(item: string, inventory: Inventory): string {
 }
 
 /**
- * Other lists of the same length and kind: the answer with one item swapped for an item of
- * another list, the same item each time in another place. Every option then shares as many
- * items with the others as the answer does, so "the one that overlaps most" finds nothing.
+ * Other lists of the same length and kind. Two of the answer's items, a and b, each get a
+ * stand-in of the same kind, X and Y (from other lists, or people and places the texts name),
+ * and the four options are the four ways to choose: (a, b), (X, b), (a, Y), (X, Y). Every item
+ * then stands in exactly two options, so neither "the option that overlaps the others most" nor
+ * "the one without the odd item" finds the answer.
  */
 function listCandidates(made: Made, all: readonly Made[], inventory: Inventory): Candidate[] {
 	const { card } = made;
@@ -437,23 +439,39 @@ function listCandidates(made: Made, all: readonly Made[], inventory: Inventory):
 		numbered ? list.map((x, i) => `(${i + 1}) ${x}`).join('; ') : list.join(', ');
 	const kinds = new Set(items.map((i) => itemKind(i, inventory)));
 	const meanWords = items.reduce((n, i) => n + wordCount(i), 0) / items.length;
-	const spare = all
-		.filter((m) => m.card.id !== card.id && m.card.kind === 'list' && m.card.items)
-		.flatMap((m) => m.card.items as string[])
-		.filter((i) => !items.some((x) => overlaps(x, i)))
+	const named = kinds.has('place')
+		? [...inventory.places]
+		: kinds.has('person')
+			? [...inventory.persons.keys()]
+			: [];
+	const spare = [
+		...all
+			.filter((m) => m.card.id !== card.id && m.card.kind === 'list' && m.card.items)
+			.flatMap((m) => m.card.items as string[]),
+		...named
+	]
+		.filter((i) => !items.some((x) => overlaps(x, i)) && !alsoTrue(made, i, inventory))
 		.filter((i) => kinds.has(itemKind(i, inventory)))
 		.filter((i) => Math.abs(wordCount(i) - meanWords) <= Math.max(2, meanWords * 0.6));
-	const replacement = stableShuffle([...new Set(spare)], card.id)[0];
-	if (replacement === undefined) return [];
-	const places = stableShuffle(
-		items.map((_, i) => String(i)),
+	const [x, y] = stableShuffle([...new Set(spare)], card.id);
+	if (x === undefined || y === undefined) return [];
+	const [i, j] = stableShuffle(
+		items.map((_, k) => String(k)),
 		card.id
-	).map(Number);
-	return places.map((at) => {
+	).map(Number) as [number, number];
+	const swap = (pairs: [number, string][]) => {
 		const list = [...items];
-		list[at] = replacement;
+		for (const [at, item] of pairs) list[at] = item;
 		return { text: format(list), rank: 0 };
-	});
+	};
+	return [
+		swap([[i, x]]),
+		swap([[j, y]]),
+		swap([
+			[i, x],
+			[j, y]
+		])
+	];
 }
 
 /** A list item's wrong options: first the other items of its own list (wrong for this place). */
@@ -496,6 +514,22 @@ function rangeCandidates(made: Made, all: readonly Made[]): Candidate[] {
 	}
 	return out;
 }
+
+/** Adjectives of attitude, for a blank such as 'he was "…" about the tensions'. */
+const ATTITUDES = [
+	'worried',
+	'concerned',
+	'optimistic',
+	'confident',
+	'hopeful',
+	'cautious',
+	'pleased',
+	'alarmed',
+	'satisfied',
+	'disappointed',
+	'angry',
+	'relaxed'
+];
 
 /** Questions whose answers come from a closed set everyone knows. */
 const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
@@ -568,6 +602,15 @@ export function withOptions(all: readonly Made[], docs: readonly DocContext[]): 
 			return { ...card, distractors };
 		}
 		if (card.kind === 'list-item') candidates.push(...itemCandidates(made, typed));
+		if (ATTITUDES.includes(card.answer.toLowerCase())) {
+			const distractors = ATTITUDES.filter((a) => a !== card.answer.toLowerCase()).filter(
+				(a) => !alsoTrue(made, a, inventory)
+			);
+			return {
+				...card,
+				distractors: stableShuffle(distractors, card.id).slice(0, MAX_DISTRACTORS)
+			};
+		}
 		switch (card.answerType) {
 			case 'date': {
 				const ranges = rangeCandidates(made, typed);

@@ -75,12 +75,12 @@ describe('dates', () => {
 	it('asks for the date as precisely as the text gives it, with a sortable when', () => {
 		const cards = byKind(
 			cardsOf(
-				'On 3 April 2011, Senator Alba Green visited Ruritania.\n\nIn March 2014, the council approved a new harbour.\n'
+				'On 3 April 2011, Senator Alba Green opened the Ruritanian parliament.\n\nIn March 2014, the council approved a new harbour.\n'
 			),
 			'date'
 		);
 		const day = cards.find((c) => c.when === '2011-04-03');
-		expect(day?.prompt).toBe('On what date did Senator Alba Green visit Ruritania?');
+		expect(day?.prompt).toBe('On what date did Senator Alba Green open the Ruritanian parliament?');
 		expect(day?.answer).toBe('3 April 2011');
 		expect(day?.accept).toEqual(['April 3, 2011']);
 		const month = cards.find((c) => c.when === '2014-03');
@@ -91,12 +91,12 @@ describe('dates', () => {
 	it('accepts only spellings as precise as the answer: never the bare year or month', () => {
 		const cards = byKind(
 			cardsOf(
-				'On 3 April 2011, Senator Alba Green visited Ruritania.\n\nOn 20–22 March 2023, Senator Alba Green visited Borduria.\n\nIn March 2014, the council approved a new harbour.\n'
+				'On 3 April 2011, Senator Alba Green opened the Ruritanian parliament.\n\nOn 20–22 March 2023, Senator Alba Green opened the Bordurian parliament.\n\nIn March 2014, the council approved a new harbour.\n'
 			),
 			'date'
 		);
 		const range = cards.find((c) => c.when === '2023-03-20');
-		expect(range?.prompt).toBe('On what dates did Senator Alba Green visit Borduria?');
+		expect(range?.prompt).toBe('On what dates did Senator Alba Green open the Bordurian parliament?');
 		expect(range?.answer).toBe('20–22 March 2023');
 		expect(range?.accept).toEqual(['March 20–22, 2023']);
 		expect(cards.find((c) => c.when === '2014-03')?.accept).toBeUndefined();
