@@ -96,7 +96,9 @@ describe('dates', () => {
 			'date'
 		);
 		const range = cards.find((c) => c.when === '2023-03-20');
-		expect(range?.prompt).toBe('On what dates did Senator Alba Green open the Bordurian parliament?');
+		expect(range?.prompt).toBe(
+			'On what dates did Senator Alba Green open the Bordurian parliament?'
+		);
 		expect(range?.answer).toBe('20–22 March 2023');
 		expect(range?.accept).toEqual(['March 20–22, 2023']);
 		expect(cards.find((c) => c.when === '2014-03')?.accept).toBeUndefined();
