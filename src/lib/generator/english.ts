@@ -147,6 +147,11 @@ export function answerProblem(answer: string, items: readonly string[] = []): st
 	// question's own subject, as in "that neither can address them alone", is fine.)
 	if (/\b(these|those|this)\b/i.test(answer) || /^(it|they|he|she|its|their)\b/i.test(answer))
 		return 'the answer leans on the passage';
+	// "Israeli concerns over the timing of their": an answer cut off mid-phrase.
+	if (
+		/\s(of|the|a|an|their|its|his|her|to|and|or|in|on|for|with|by|from|that)$/.test(answer.trim())
+	)
+		return 'the answer is cut off';
 	if (items.some((i) => /,\s*(which|who|whom|where)\b/.test(i) || wordCount(i) > 16))
 		return 'a list item carries a clause';
 	return undefined;

@@ -13,10 +13,10 @@ import { extractFigures } from './extract/figures';
 import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
+import { extractReasons } from './extract/reasons';
 import * as v from 'valibot';
 import type { Card, Deck } from '../decks/schema';
 import { answerProblem, misreading } from './english';
-import { learnBaseForms } from './grammar';
 import { withOptions } from './options';
 import { hasMarkup, normalise, wordCount } from './text';
 
@@ -94,7 +94,11 @@ export function draftsOf(ctx: DocContext): Draft[] {
 		// A sentence the specific extractors found nothing worth asking in may still say who did
 		// what.
 		const kept = found.some((d) => !cardProblem(toCard(d), ctx.text));
-		out.push(...(kept ? found : [...found, ...extractActors(ref), ...extractDescriptions(ref)]));
+		out.push(
+			...(kept
+				? found
+				: [...found, ...extractActors(ref), ...extractDescriptions(ref), ...extractReasons(ref)])
+		);
 	}
 	return out;
 }
@@ -204,7 +208,6 @@ function optioned(finished: Finished[], contexts: DocContext[]): Finished[] {
 /** Every card one document yields (used for pasted articles too). */
 export function generateCards(doc: SourceDoc): Card[] {
 	const names = collectNames([doc.text]);
-	learnBaseForms([doc.text]);
 	const ctx = buildContext(doc.name, doc.text, names);
 	return optioned(finish(draftsOf(ctx)), [ctx]).map((x) => x.card);
 }
@@ -221,7 +224,6 @@ export function generateDecks(docs: SourceDoc[], edits?: Edits): Deck[] {
 function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing: string[] } {
 	const sorted = [...docs].sort((a, b) => a.name.localeCompare(b.name));
 	const names = collectNames(sorted.map((d) => d.text));
-	learnBaseForms(sorted.map((d) => d.text));
 	const contexts = sorted.map((d) => {
 		const ctx = buildContext(d.name, d.text, names);
 		if (d.genre) ctx.genre = d.genre;

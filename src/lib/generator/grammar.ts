@@ -171,33 +171,29 @@ export function isParticiple(w: string): boolean {
 
 /** Base form of a past-tense or third-person verb. */
 const baseForms = new Map<string, string>();
+/** The part of compromise's world this module uses: its verb conjugation. */
+interface VerbWorld {
+	model: unknown;
+	methods: {
+		two: {
+			transform: {
+				verb: { toInfinitive: (word: string, model: unknown, tense: string) => string | undefined };
+			};
+		};
+	};
+}
+const world = nlp.world() as VerbWorld;
 
 /**
- * Works out the base form of every "-ed" word of some texts in one pass of the tagger ("They
- * convened." …), which is much cheaper than one pass per word.
+ * compromise's base form of a past-tense verb ("convened" → "convene"), from its conjugation
+ * rules and lexicon directly: no sentence is tagged, so it costs microseconds.
  */
-export function learnBaseForms(texts: readonly string[]): void {
-	const words = new Set<string>();
-	for (const text of texts)
-		for (const m of text.toLowerCase().matchAll(/\b[a-z]{3,}ed\b/g))
-			if (!baseForms.has(m[0])) words.add(m[0]);
-	if (!words.size) return;
-	const list = [...words];
-	const verbs = nlp(list.map((w) => `They ${w}.`).join(' '))
-		.verbs()
-		.json() as { verb?: { root?: string; infinitive?: string } }[];
-	for (const v of verbs) {
-		const root = v.verb?.root?.toLowerCase();
-		if (root && words.has(root)) baseForms.set(root, (v.verb?.infinitive ?? '').toLowerCase());
-	}
-	for (const w of list) if (!baseForms.has(w)) baseForms.set(w, '');
-}
-
-/** compromise's base form of a verb, worked out once per word. */
 function baseForm(word: string): string {
 	let base = baseForms.get(word);
 	if (base === undefined) {
-		base = nlp(word).verbs().toInfinitive().text().toLowerCase();
+		base = (world.methods.two.transform.verb.toInfinitive(word, world.model, 'PastTense') ?? '')
+			.toString()
+			.toLowerCase();
 		baseForms.set(word, base);
 	}
 	return base;

@@ -276,14 +276,30 @@ function keyWords(prompt: string): Set<string> {
 	return new Set(contentWords(prompt).filter((w) => !CONTENT_STOP.has(w)));
 }
 
+/** The sentences that contain a phrase, for each phrase asked about once. */
+const containing = new WeakMap<Inventory, Map<string, Inventory['sentences']>>();
+
+function sentencesWith(inventory: Inventory, phrase: string): Inventory['sentences'] {
+	let byPhrase = containing.get(inventory);
+	if (!byPhrase) {
+		byPhrase = new Map();
+		containing.set(inventory, byPhrase);
+	}
+	let found = byPhrase.get(phrase);
+	if (!found) {
+		found = inventory.sentences.filter((s) => s.text.includes(phrase));
+		byPhrase.set(phrase, found);
+	}
+	return found;
+}
+
 /** True when the texts say the option answers the card's question too, or may well do. */
 function alsoTrue(made: Made, option: string, inventory: Inventory): boolean {
 	const o = normalise(option);
 	if (o.length < 3) return false;
 	const keys = keyWords(made.card.prompt);
 	const paragraph = `${made.ref.doc.name}#${made.ref.paragraph.start}`;
-	for (const s of inventory.sentences) {
-		if (!s.text.includes(o)) continue;
+	for (const s of sentencesWith(inventory, o)) {
 		// Beside the answer's own sentence, its paragraph often gives the other causes of one event.
 		if (s.paragraph === paragraph) return true;
 		let shared = 0;
@@ -293,13 +309,14 @@ function alsoTrue(made: Made, option: string, inventory: Inventory): boolean {
 	return false;
 }
 
-/** Two options that say the same, or one inside the other. */
+/** Two options that say the same, or one inside the other (as whole words). */
 function overlaps(a: string, b: string): boolean {
 	const x = normalise(a);
 	const y = normalise(b);
 	if (x === y) return true;
 	const [short, long] = x.length < y.length ? [x, y] : [y, x];
-	return short.length >= 3 && new RegExp(`\\b${escapeRe(short)}\\b`).test(long);
+	// Normalised texts are words joined by single spaces, so padding finds whole words.
+	return short.length >= 3 && ` ${long} `.includes(` ${short} `);
 }
 
 function lengthFits(answer: string, option: string): boolean {
@@ -450,9 +467,10 @@ function listCandidates(made: Made, all: readonly Made[], inventory: Inventory):
 			.flatMap((m) => m.card.items as string[]),
 		...named
 	]
-		.filter((i) => !items.some((x) => overlaps(x, i)) && !alsoTrue(made, i, inventory))
+		.filter((i) => Math.abs(wordCount(i) - meanWords) <= Math.max(2, meanWords * 0.6))
+		.filter((i) => !items.some((x) => overlaps(x, i)))
 		.filter((i) => kinds.has(itemKind(i, inventory)))
-		.filter((i) => Math.abs(wordCount(i) - meanWords) <= Math.max(2, meanWords * 0.6));
+		.filter((i) => !alsoTrue(made, i, inventory));
 	const [x, y] = stableShuffle([...new Set(spare)], card.id);
 	if (x === undefined || y === undefined) return [];
 	const [i, j] = stableShuffle(
