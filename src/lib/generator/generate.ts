@@ -14,6 +14,7 @@ import { extractLists } from './extract/lists';
 import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
 import { extractReasons } from './extract/reasons';
+import { extractStances } from './extract/stances';
 import * as v from 'valibot';
 import type { Card, Deck } from '../decks/schema';
 import { answerProblem, misreading } from './english';
@@ -97,7 +98,13 @@ export function draftsOf(ctx: DocContext): Draft[] {
 		out.push(
 			...(kept
 				? found
-				: [...found, ...extractActors(ref), ...extractDescriptions(ref), ...extractReasons(ref)])
+				: [
+						...found,
+						...extractActors(ref),
+						...extractDescriptions(ref),
+						...extractReasons(ref),
+						...extractStances(ref)
+					])
 		);
 	}
 	return out;
@@ -132,6 +139,15 @@ export function cardProblem(card: Card, source = ''): string | undefined {
 		/\b(become|visit|meet|end|begin|win|disengage|hold|return)\b/.test(card.prompt)
 	)
 		return 'the deed happened more than once';
+	// "What did Xi advocate for?": a position without its topic has as many answers as positions.
+	if (
+		/^(?:According to the opinion piece, )?[Ww]hat (?:did|does|do|has|have) [\p{Lu}][\p{L}’' ]{0,40}? (?:also |especially |generally )?(?:advocate|call|urge|support|emphasi[sz]e|seek|want|favou?r|prioriti[sz]e|propose|pursue|promote)(?: for)?\?$/u.test(
+			card.prompt
+		)
+	)
+		return 'a position without its topic';
+	const unquoted = card.prompt.replace(/"[^"]*"|“[^”]*”/g, '""');
+	if (/,\s+(although|though|whereas)\b/.test(unquoted)) return 'a concession inside the question';
 	if (!/[?.…"]$/.test(card.prompt.trim())) return 'prompt does not end as a question';
 	return misreading(card.prompt, source) ?? answerProblem(card.answer, card.items);
 }
@@ -244,9 +260,16 @@ function buildDecks(docs: SourceDoc[], edits?: Edits): { decks: Deck[]; missing:
 		const edited = applyEdits([all], edits);
 		missing = edited.missing;
 		const byId = new Map((edited.decks[0]?.cards ?? []).map((c) => [c.id, c]));
+		// A reworded card may now ask what a newer extractor asks too: the reviewed card, whose id
+		// saved progress knows, is kept.
+		const asked = new Set(
+			edits.edits.filter((e) => e.prompt).map((e) => normalise(byId.get(e.id)?.prompt ?? ''))
+		);
 		finished = finished.flatMap((f) => {
 			const card = byId.get(f.card.id);
-			return card ? [{ ...f, card }] : [];
+			if (!card) return [];
+			const reviewed = edits.edits.some((e) => e.id === card.id);
+			return !reviewed && asked.has(normalise(card.prompt)) ? [] : [{ ...f, card }];
 		});
 	}
 	const cards = optioned(finished.map(attributed), contexts);

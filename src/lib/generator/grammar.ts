@@ -293,7 +293,10 @@ export function toSimplePast(c: Clause): Clause {
 	return {
 		...c,
 		aux: '',
-		verb: IRREGULAR_PAST[participleBase(c.verb)] ?? participleBase(c.verb) + 'ed',
+		// A regular verb's past is its participle ("has pursued" → "pursued").
+		verb:
+			IRREGULAR_PAST[participleBase(c.verb)] ??
+			(/ed$/.test(c.verb) ? c.verb : participleBase(c.verb) + 'ed'),
 		past: true
 	};
 }

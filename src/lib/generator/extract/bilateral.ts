@@ -37,6 +37,9 @@ function countryOf(ref: SentenceRef): string | undefined {
 export function extractBilateral(ref: SentenceRef): Draft[] {
 	if (ref.sentence.broken) return [];
 	const text = ref.text;
+	// "Although Xi has generally prioritized X, Xi has especially prioritized Y in Africa": each
+	// clause read alone, and tied to the section's country, would state a wrong fact.
+	if (/^(Although|Though|Whereas)\b/.test(text)) return [];
 	const country = countryOf(ref);
 	const drafts: Draft[] = [];
 	const units = segment(text);
@@ -267,7 +270,11 @@ function withContext(ref: SentenceRef, prompt: string): string {
 		const named = /\b(Union|States|Kingdom|Republic|East|Emirates|Islands)$/.test(topic)
 			? `the ${topic}`
 			: topic;
-		return prompt.includes(topic) ? prompt : prompt.replace(/\?$/, ` regarding ${named}?`);
+		if (prompt.includes(topic)) return prompt;
+		// A sentence that does not name the section's country may be about something wider
+		// ("relations with parties in the Global South"): tying it to the country would state a
+		// wrong fact. The question stays as it is, and a too-general one is dropped later.
+		return ref.text.includes(topic) ? prompt.replace(/\?$/, ` regarding ${named}?`) : prompt;
 	}
 	const home = ref.doc.home;
 	const pair = lastPair(ref.doc, ref.doc.parsed.title);
@@ -275,7 +282,8 @@ function withContext(ref: SentenceRef, prompt: string): string {
 	if (!home || !other) return prompt;
 	const shown =
 		/[A-Z]\.[A-Z]$/.test(other) && ref.doc.parsed.title.includes(other + '.') ? other + '.' : other;
-	return prompt.replace(/\?$/, ` in relations with ${shown}?`);
+	const mentioned = [other, shown, other.replace(/^the /, '')].some((o) => ref.text.includes(o));
+	return mentioned ? prompt.replace(/\?$/, ` in relations with ${shown}?`) : prompt;
 }
 
 function subjectOf(s: string): string {
