@@ -293,10 +293,9 @@ export function toSimplePast(c: Clause): Clause {
 	return {
 		...c,
 		aux: '',
-		// A regular verb's past is its participle ("has pursued" → "pursued").
-		verb:
-			IRREGULAR_PAST[participleBase(c.verb)] ??
-			(/ed$/.test(c.verb) ? c.verb : participleBase(c.verb) + 'ed'),
+		// A regular verb's past is its participle ("has pursued" → "pursued"), and so is that of
+		// an irregular one the table does not know ("has cut" → "cut").
+		verb: IRREGULAR_PAST[participleBase(c.verb)] ?? c.verb,
 		past: true
 	};
 }

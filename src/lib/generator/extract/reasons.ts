@@ -28,7 +28,9 @@ export function extractReasons(ref: SentenceRef): Draft[] {
 		.split(/,\s+(?:which|who|while|although|but|and)\b|;\s+/)[0]!
 		.trim();
 	if (m[1]) cause = `${m[0].trim().replace(/^(after|amid|over)\s+/, '')} ${cause}`;
-	if (wordCount(cause) < 2 || wordCount(cause) > 20 || DEICTIC.test(cause)) return [];
+	// "its debts" after "Borduria" is resolved inside the cause; "these fears" is not.
+	if (wordCount(cause) < 2 || wordCount(cause) > 20) return [];
+	if (/\b(this|these|those)\b/i.test(cause) || /^(it|they|he|she)\b/i.test(cause)) return [];
 	if (/^(various|several|many|some|other|a number of|a variety of)\b/i.test(cause)) return [];
 	const parsed = analyse(effect);
 	if (!parsed || !parsed.verb) return [];

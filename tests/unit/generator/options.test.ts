@@ -1,0 +1,168 @@
+// Wrong options as a teacher writes them, and the general extractors, on small invented texts
+// (no fact from the sources): each test names the rule a student would notice broken.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/lib/generator/generate';
+import { misreading } from '../../../src/lib/generator/english';
+import { countriesIn, regionOf } from '../../../src/lib/generator/places';
+import { optionShape } from '../../../src/lib/generator/shape';
+import type { Card } from '../../../src/lib/decks/schema';
+
+const cardsOf = (text: string) => generateCards({ name: 'test.txt', text });
+const find = (cards: Card[], start: string) => {
+	const card = cards.find((c) => c.prompt.startsWith(start));
+	if (!card)
+		throw new Error(`no card starts "${start}":\n${cards.map((c) => c.prompt).join('\n')}`);
+	return card;
+};
+
+describe('wrong options of the answer type', () => {
+	it('offers African countries for "Which African government …?", never one the question names', () => {
+		const cards = cardsOf(
+			'= Ruritania in Africa =\n\nKenya, Ghana and Nigeria trade with Ruritania.\n\nEswatini recognizes Ruritania but not Borduria, alone among African governments.\n'
+		);
+		const card = find(cards, 'Which');
+		expect(card.distractors?.length).toBeGreaterThanOrEqual(3);
+		for (const d of card.distractors ?? []) {
+			expect(regionOf(d), d).toBe('Africa');
+			expect(card.prompt.includes(d), d).toBe(false);
+		}
+	});
+
+	it('gives a vote the four ways to vote', () => {
+		const card = find(
+			cardsOf(
+				'= Ruritania =\n\nOn 3 May 2030, a resolution was adopted by a vote of 20 in favour and 9 against at the UN Human Rights Council, condemning the blockade of Strelsau. Ruritania joined four other countries in voting against the resolution.\n'
+			),
+			'How did Ruritania vote'
+		);
+		expect(card.answer).toBe('Against');
+		expect(card.distractors).toEqual(
+			expect.arrayContaining(['In favour', 'Abstained', 'Did not vote'])
+		);
+	});
+
+	it('never offers a person the question names, and offers people of the asked role', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nPresident Alba Green met President Olaf Brand in 2029. President Mira Stone met President Karl Weiss in 2030. Prime Minister Ivo Lund met President Alba Green in 2031. President Olaf Brand later signed the Strelsau Accord with Ruritania, the first accord of its kind.\n'
+		);
+		for (const card of cards.filter((c) => c.answerType === 'person')) {
+			for (const d of card.distractors ?? []) {
+				const surname = d.split(' ').at(-1) as string;
+				expect(card.prompt.includes(surname), `${card.prompt} / ${d}`).toBe(false);
+			}
+		}
+	});
+
+	it('swaps two list items for two of the same kind, so every item stands in two options', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nThe core principles of the Strelsau Conference were mutual respect, non-aggression, non-interference and equality.\n\nThe main aims of the Harbour Pact were free trade, open ports, safe shipping and fair tariffs.\n'
+		);
+		const list = cards.find((c) => c.kind === 'list' && c.distractors?.length);
+		if (!list) throw new Error(cards.map((c) => `${c.kind}: ${c.prompt}`).join('\n'));
+		const options = [list.answer, ...(list.distractors ?? [])].map((o) => o.split(', '));
+		expect(options).toHaveLength(4);
+		const counts = new Map<string, number>();
+		for (const items of options) for (const i of items) counts.set(i, (counts.get(i) ?? 0) + 1);
+		const swapped = [...counts].filter(([, n]) => n < 4);
+		expect(swapped.length).toBe(4);
+		for (const [, n] of swapped) expect(n).toBe(2);
+	});
+
+	it('gives an attitude blank other attitudes, not words of another part of speech', () => {
+		const card = find(
+			cardsOf(
+				'= Ruritania =\n\nOn 4 June 2029, Alba Green told the Bordurian news agency BNA that she was "worried" about the tensions between Ruritania and Borduria.\n'
+			),
+			'Complete this statement'
+		);
+		expect(card.answer).toBe('worried');
+		expect(card.distractors).toEqual(expect.arrayContaining(['concerned', 'optimistic']));
+	});
+
+	it('keeps every wrong option in the surface shape of the answer', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nIn 2029, Ruritania cut back lending to Borduria after fears that Borduria could not repay its debts. In 2030, Borduria froze the Harbour Pact due to mutual sanctions over fishing. Relations improved in 2031 because of a new trade deal.\n'
+		);
+		for (const card of cards) {
+			for (const d of card.distractors ?? []) {
+				expect(optionShape(d), `${card.answer} / ${d}`).toBe(optionShape(card.answer));
+			}
+		}
+	});
+
+	it('has a gazetteer with countries of every region', () => {
+		for (const region of ['Africa', 'Asia', 'Europe', 'Middle East', 'Americas'] as const) {
+			expect(countriesIn(region).length).toBeGreaterThanOrEqual(10);
+		}
+	});
+});
+
+describe('general extractors on ordinary prose', () => {
+	it('asks who did what of a named subject, and when', () => {
+		const cards = cardsOf(
+			'= The Harbour Pact =\n\nIn 1928, Foreign Minister Aristide Vance proposed a pact to outlaw war between Ruritania and Borduria. The pact was signed by fifteen nations.\n\nOn 27 August 1929, Chancellor Olaf Brand signed the Harbour Pact at Strelsau.\n'
+		);
+		const prompts = cards.map((c) => `${c.prompt} => ${c.answer}`);
+		expect(prompts).toContain(
+			'Which minister proposed a pact to outlaw war between Ruritania and Borduria in 1928? => Aristide Vance'
+		);
+		expect(prompts.some((p) => p.endsWith('=> 27 August 1929'))).toBe(true);
+	});
+
+	it('asks what a thing’s principles were, naming a definite description in full', () => {
+		const cards = cardsOf(
+			'= The Strelsau Conference, 1955 =\n\nThe nonaligned movement grew out of the conference. The initial motivation for the movement was the promotion of peace.\n'
+		);
+		const card = find(cards, 'What was the initial motivation for the nonaligned movement?');
+		expect(card.answer).toBe('The promotion of peace');
+	});
+
+	it('asks why, when the cause belongs to the main clause', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nUnder Queen Flavia, Ruritania has cut back lending to Borduria after fears that Borduria could not repay its debts.\n'
+		);
+		const card = find(cards, 'Why did Ruritania cut back lending to Borduria under Queen Flavia?');
+		expect(card.answer).toMatch(/^Fears that Borduria could not repay/);
+	});
+
+	it('asks a stance with the topic that narrows it, so it has one answer', () => {
+		const cards = cardsOf(
+			'= Ruritania and Borduria =\n\nRuritania and Borduria have called for a ceasefire in the Strelsau conflict, showing a new resolve.\n'
+		);
+		const card = find(cards, 'What did Ruritania and Borduria call for in the Strelsau conflict?');
+		expect(card.answer).toBe('A ceasefire');
+	});
+
+	it('strips reference markers and editorial notes from every shown text', () => {
+		const cards = cardsOf(
+			'= Ruritania =\n\nIn 1928,[1] Foreign Minister Aristide Vance proposed a pact to outlaw war between Ruritania and Borduria.[2][3] The pact was signed in Strelsau in August 1929.[citation needed]\n'
+		);
+		expect(cards.length).toBeGreaterThan(0);
+		for (const c of cards) {
+			for (const s of [c.prompt, c.answer, c.note ?? '', ...(c.distractors ?? [])]) {
+				expect(s, c.id).not.toMatch(/\[(\d+|citation needed)\]/);
+			}
+		}
+	});
+});
+
+describe('questions that do not read as English are refused', () => {
+	it.each([
+		['In which year did Earlier British Foreign Minister Canning suggest a pact?', 'earlier'],
+		['On what date does Ruritanian force attacked across the border?', ''],
+		['Which country officials made significant efforts?', ''],
+		['Complete the list: The war ended in victory. Though nearly thirty nations took part, …', ''],
+		['What did the opposition come from two groups:?', '']
+	])('%s', (prompt, sourceWord) => {
+		expect(
+			misreading(prompt, sourceWord ? `It began ${sourceWord} than planned.` : '')
+		).toBeTruthy();
+	});
+
+	it('accepts a plain question', () => {
+		expect(
+			misreading('In which year did Frank Kellogg earn the Nobel Peace Prize?')
+		).toBeUndefined();
+		expect(misreading('Which country voted against the resolution?')).toBeUndefined();
+	});
+});
