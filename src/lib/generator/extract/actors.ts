@@ -84,7 +84,8 @@ function tidyClause(clause: Clause): Clause {
 			subject
 		);
 	if (glued && !lead) {
-		lead = glued[1] as string;
+		// It will follow the question ("… Central and South America earlier in 1823?").
+		lead = (glued[1] as string).replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 		subject = glued[2] as string;
 	}
 	return { ...clause, subject, lead };
