@@ -24,6 +24,7 @@ import {
 	regionNamedIn,
 	regionOf
 } from './places';
+import { MONTHS } from './dates';
 import { optionShape } from './shape';
 import { findQuotes, hash } from './text';
 
@@ -498,21 +499,6 @@ function itemCandidates(made: Made, all: readonly Made[]): Candidate[] {
 		?.card.items;
 	return (list ?? []).filter((i) => i !== made.card.answer).map((text) => ({ text, rank: -1 }));
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /**
  * A span of days ("20–22 March 2023") among spans of the same length, starting on days the texts

@@ -4,8 +4,8 @@
 // sentence the more specific extractors found nothing in, so a pasted article gives a card for
 // each sentence that states who did what. General English only: nothing here names a source.
 import type { Draft } from '../card';
-import { shortNote } from '../card';
-import { acceptOf, displayOf, findDates, isoOf, type DateMention } from '../dates';
+import { findDates, isoOf, type DateMention } from '../dates';
+import { dateDraft } from './dates';
 import { fullName, TITLE_WORDS, type SentenceRef } from '../context';
 import {
 	analyse,
@@ -169,18 +169,8 @@ function datedQuestion(
 	const prompt = askObject(c, wh, rest, lead).replace(/\s+\?$/, '?');
 	if (prompt.includes(String(year)) || DEICTIC.test(prompt) || wordCount(prompt) > 45)
 		return undefined;
-	const when = isoOf(d, year);
-	return {
-		deck: 'dates',
-		kind: 'date',
-		prompt,
-		answer: displayOf(d, year),
-		accept: acceptOf(d, year),
-		...(when ? { when } : {}),
-		note: shortNote(ref.text),
-		tags: [String(year)],
-		ref,
-		keep: [String(year)],
-		key: `${when}|dated|${normalise(rest).slice(0, 60)}`
-	};
+	// The same date as the sentence places it, for the excerpt to keep.
+	const inSentence = findDates(ref.text).find((x) => x.text === d.text) ?? d;
+	const key = `${isoOf(d, year)}|dated|${normalise(rest).slice(0, 60)}`;
+	return dateDraft(ref, inSentence, year, prompt, ref.text, key);
 }

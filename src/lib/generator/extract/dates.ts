@@ -197,12 +197,14 @@ export function extractDates(ref: SentenceRef): Draft[] {
 	return drafts;
 }
 
-function dateDraft(
+/** A date card for a date the text gives, asked by `prompt`; `key` tells it from the sentence's others. */
+export function dateDraft(
 	ref: SentenceRef,
 	d: DateMention,
 	year: number,
 	prompt: string,
-	text: string
+	text: string,
+	key = `${isoOf(d, year)}|${text.slice(d.phraseStart, d.end)}`
 ): Draft {
 	const when = isoOf(d, year);
 	return {
@@ -218,7 +220,7 @@ function dateDraft(
 		keep: [
 			ref.raw.includes(text.slice(d.start, d.end)) ? text.slice(d.start, d.end) : String(year)
 		],
-		key: `${when}|${text.slice(d.phraseStart, d.end)}`
+		key
 	};
 }
 
