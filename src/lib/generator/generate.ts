@@ -5,7 +5,7 @@ import { buildContext, collectNames, type DocContext, type SentenceRef } from '.
 import { applyEdits, type Edits } from './edits';
 import { extractActors } from './extract/actors';
 import { extractBilateral } from './extract/bilateral';
-import { extractDescriptions } from './extract/descriptions';
+import { extractAsides, extractDescriptions } from './extract/descriptions';
 import { extractDates } from './extract/dates';
 import { extractDoctrines } from './extract/doctrines';
 import { extractFacts } from './extract/facts';
@@ -77,6 +77,7 @@ export const DECK_INFO: Record<DeckId, { title: string; description: string }> =
 };
 
 const EXTRACTORS = [
+	extractAsides,
 	extractDates,
 	extractQuotes,
 	extractDoctrines,

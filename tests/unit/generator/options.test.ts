@@ -166,3 +166,25 @@ describe('questions that do not read as English are refused', () => {
 		expect(misreading('Which country voted against the resolution?')).toBeUndefined();
 	});
 });
+
+describe('facts a sentence states beside its main one', () => {
+	it('asks what the exception was', () => {
+		const card = find(
+			cardsOf(
+				'= Ruritania =\n\nIn 2017, Queen Flavia reaffirmed six of the nine harbour rules, with the notable exception of "Opening every port at dawn."\n'
+			),
+			'What was the notable exception when'
+		);
+		expect(card.answer).toBe('Opening every port at dawn');
+	});
+
+	it('asks what made a practice possible, naming whose "its" is', () => {
+		const card = find(
+			cardsOf(
+				'= Ruritania =\n\nDuring the famine, Ruritania engaged in grain diplomacy, a practice facilitated by its early success in storing grain.\n'
+			),
+			"What facilitated Ruritania's grain diplomacy"
+		);
+		expect(card.answer).toBe("Ruritania's early success in storing grain");
+	});
+});

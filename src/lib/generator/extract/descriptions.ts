@@ -26,9 +26,69 @@ function itemsOf(list: string): string[] | undefined {
 	return parts;
 }
 
+/** "…, with the notable exception of X." → what the exception was. */
+const EXCEPTION =
+	/^(.+?),\s+with the (notable |only |one )?exception of\s+["“]?(.+?)["”]?\.?["”]?$/;
+
+/** "X, a practice facilitated by Y" → what facilitated X. */
+const FACILITATED =
+	/^(?:(.+?),\s+)?(\p{Lu}[\p{L}\s'’-]*?) (?:engaged in|adopted|pursued|launched|practised|practiced) ([a-z][\w\s-]+?),\s+an? (?:practice|policy|strategy|approach|move|step) (facilitated|made possible|enabled|driven|motivated) by (.+?)\.?$/u;
+
+/**
+ * Facts a sentence states beside its main one: an exception, what made a practice possible.
+ * Asked of every sentence, not only those the other extractors found nothing in.
+ */
+export function extractAsides(ref: SentenceRef): Draft[] {
+	const text = ref.text.trim();
+	if (ref.sentence.broken || text.length > 320) return [];
+	return [...exception(ref, text), ...facilitated(ref, text)];
+}
+
+function exception(ref: SentenceRef, text: string): Draft[] {
+	const m = EXCEPTION.exec(text);
+	if (!m) return [];
+	const clause = (m[1] as string).trim();
+	const answer = (m[3] as string).trim().replace(/[.]$/, '');
+	if (wordCount(clause) > 40 || wordCount(answer) > 16 || /\b(it|they|this|these)\b/i.test(clause))
+		return [];
+	const when = clause[0]!.toLowerCase() + clause.slice(1);
+	return [
+		{
+			deck: 'bilateral',
+			kind: 'event',
+			prompt: `What was the ${m[2] ?? ''}exception when ${when}?`,
+			answer: capitalise(answer),
+			ref,
+			key: `exception|${normalise(answer).slice(0, 60)}`
+		}
+	];
+}
+
+function facilitated(ref: SentenceRef, text: string): Draft[] {
+	const m = FACILITATED.exec(text);
+	if (!m) return [];
+	const [, lead, who, what, verb, cause] = m as unknown as string[];
+	const owner = (who as string).trim();
+	// "its early success" is the subject's: "China's early success".
+	const answer = (cause as string).replace(/^(its|their)\s+/i, `${owner}'s `);
+	if (wordCount(answer) > 16) return [];
+	const context = lead ? ` ${lead[0]!.toLowerCase()}${lead.slice(1)}` : '';
+	return [
+		{
+			deck: 'doctrines',
+			kind: 'event',
+			prompt: `What ${verb} ${owner}'s ${what}${context}?`,
+			answer: capitalise(answer),
+			ref,
+			key: `facilitated|${normalise(`${owner} ${what}`)}`
+		}
+	];
+}
+
 export function extractDescriptions(ref: SentenceRef): Draft[] {
 	const text = ref.text.trim();
-	if (ref.sentence.broken || /["“”]/.test(text) || text.length > 320) return [];
+	if (ref.sentence.broken || text.length > 320) return [];
+	if (/["“”]/.test(text)) return [];
 	const m = COPULA.exec(text);
 	if (!m) return [];
 	const [, head, prep, rawThing, verb, rawComplement] = m as unknown as string[];
