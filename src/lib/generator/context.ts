@@ -11,6 +11,7 @@ import {
 } from './document';
 import { DEMONYMS } from './places';
 import { clean, slugify } from './text';
+import { escapeRe } from './english';
 
 /** Titles and roles that stand before a person's name (general English). */
 export const TITLE_WORDS =
@@ -175,10 +176,6 @@ export function buildContext(
 	const home = homeCountry(text, names.persons);
 	if (home) ctx.home = home;
 	return ctx;
-}
-
-export function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** People named after a title anywhere in the texts, and the short names they go by. */

@@ -253,10 +253,6 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-export function capitalise(s: string): string {
-	return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 /** Strip outer punctuation and quotation marks from an answer. */
 export function trimAnswer(s: string): string {
 	return s

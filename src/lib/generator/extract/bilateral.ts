@@ -17,6 +17,7 @@ import {
 	type Clause
 } from '../grammar';
 import { normalise, wordCount } from '../text';
+import { capitalise } from '../english';
 
 /** Verbs of stance: what someone advocates, seeks or aims at. */
 const STANCE =
@@ -305,10 +306,6 @@ function sane(q: string): boolean {
 	if (/[a-z",]\s+(Under|The|In|On|At|This|It|However|During)\s/.test(q.slice(1))) return false;
 	if (/\b(he|she|they|it|this|these)\b/i.test(q.split(' ').slice(1, 4).join(' '))) return false;
 	return true;
-}
-
-function capitalise(s: string): string {
-	return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }
 
 void nounPhraseBefore;

@@ -6,6 +6,7 @@ import { contextYear, resolveSubject, type SentenceRef } from '../context';
 import { acceptOf, displayOf, findDates, isoOf, precision, type DateMention } from '../dates';
 import { askObject, analyse, tidy, toSimplePast, trimRest, type Clause } from '../grammar';
 import { wordCount } from '../text';
+import { escapeRe } from '../english';
 
 const EVENT_END =
 	/\b(visit|speech|summit|forum|congress|election|elections|olympics|games|crisis|war|meeting|conference|parade|address|session|talks|invasion|ceremony|celebration|exercises|clash|standoff|protests|referendum|trip|tour)$/i;
@@ -35,14 +36,10 @@ function strip(text: string, d: DateMention, sentence: string, others: DateMenti
 		out = out.replace(p, ' ');
 	}
 	// "starting from 2024", "held in 2017": the word that only led to the date goes with it
-	const lead = new RegExp(`\\s*\\b(starting|beginning|held|dated)\\s+${escape(phrase)}`);
+	const lead = new RegExp(`\\s*\\b(starting|beginning|held|dated)\\s+${escapeRe(phrase)}`);
 	out = out.replace(lead, ' ').replace(phrase, ' ').replace(bare, ' ');
 	// "In a January 2019 speech" → "In a speech"; dangling "the" before a removed attributive date
 	return tidy(out.replace(/\b(a|the)\s+(?=,|$)/g, ''));
-}
-
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The unit of the sentence a date stands in. */

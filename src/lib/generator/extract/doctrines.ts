@@ -7,6 +7,7 @@ import { clauseOf, segment } from '../clauses';
 import { analyse, askObject, askSubject, removePhrase, tidy, trimRest } from '../grammar';
 import { findQuotes, normalise, trimAnswer, wordCount } from '../text';
 import { inQuotedList } from './quotes';
+import { escapeRe, capitalise } from '../english';
 
 /** Nouns that say a phrase is a named idea. */
 const CATEGORY =
@@ -307,12 +308,4 @@ function askForTerm(ref: SentenceRef, term: Term): string | undefined {
 	);
 	if (wordCount(q) < 5 || wordCount(q) > 40) return undefined;
 	return q;
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function capitalise(s: string): string {
-	return s ? s[0]!.toUpperCase() + s.slice(1) : s;
 }

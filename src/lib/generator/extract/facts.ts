@@ -14,7 +14,8 @@ import {
 } from '../context';
 import { acceptOf, displayOf, findDates, isoOf } from '../dates';
 import { lemma } from '../grammar';
-import { capitalise, normalise, trimAnswer, wordCount } from '../text';
+import { capitalise } from '../english';
+import { normalise, trimAnswer, wordCount } from '../text';
 
 type Rule = (ref: SentenceRef, text: string) => Draft[];
 

@@ -6,6 +6,7 @@ import { resolveSubject, type SentenceRef } from '../context';
 import { findDates } from '../dates';
 import { askObject, askSubject, removePhrase, splitLead, toSimplePast, trimRest } from '../grammar';
 import { normalise, wordCount } from '../text';
+import { escapeRe } from '../english';
 
 const WORD_NUMBERS: Record<string, number> = {
 	one: 1,
@@ -216,10 +217,6 @@ function sane(q: string): boolean {
 	if (/[a-z",]\s+(Under|The|In|On|At|This|It|However|During)\s/.test(q.slice(1))) return false;
 	if (/\b(they|it|this|these)\b/i.test(q.split(' ').slice(1, 5).join(' '))) return false;
 	return true;
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function capital(s: string): string {

@@ -14,6 +14,7 @@ import {
 	type Clause
 } from '../grammar';
 import { findQuotes, normalise, trimAnswer, wordCount } from '../text';
+import { escapeRe } from '../english';
 
 const NUMBER_WORDS = [
 	'zero',
@@ -322,10 +323,6 @@ function placeWord(ref: SentenceRef, items: string[]): string {
 			topics.has(it) || /^(the\s+)?[A-Z]{2,3}$|^(the\s+)?U\.[SK]\.$/.test(it) || it === ref.doc.home
 	).length;
 	return known >= items.length / 2 ? 'countries' : 'parties';
-}
-
-function escapeRe(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 void tidy;

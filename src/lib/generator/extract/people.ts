@@ -5,6 +5,7 @@ import { clauseOf, segment } from '../clauses';
 import { fullName, resolveSubject, TITLE_WORDS, type SentenceRef } from '../context';
 import { askObject, askSubject, removePhrase, trimRest, IRREGULAR_PAST_OF } from '../grammar';
 import { normalise, wordCount } from '../text';
+import { escapeRe } from '../english';
 
 const NAME = '[\\p{Lu}][\\p{L}\u2019-]*(?:[ \\u00a0]+[\\p{Lu}][\\p{L}\u2019-]*){0,3}';
 const TITLED_SUBJECT = new RegExp(
@@ -42,7 +43,7 @@ export function ingToPast(w: string): string {
  */
 export function longestName(text: string, mention: string): string {
 	if (mention.includes(' ')) return mention;
-	const esc = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const esc = escapeRe(mention);
 	const found = new Set<string>();
 	for (const m of text.matchAll(
 		new RegExp(`\\b${esc}((?: \\p{Lu}[\\p{Ll}]*(?:-\\p{Ll}+)?)+)`, 'gu')

@@ -4,6 +4,7 @@ import type { Draft } from '../card';
 import { fullName, resolveSubject, TITLE_WORDS, type SentenceRef } from '../context';
 import { analyse } from '../grammar';
 import { findQuotes, normalise, trimAnswer, wordCount, type Quote } from '../text';
+import { capitalise, escapeRe, lowerFirst } from '../english';
 
 /** Verbs that report speech or writing. */
 const SPEECH =
@@ -164,7 +165,7 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 			(n) => n.length > 1 && /^\p{Lu}/u.test(n)
 		);
 		const mentionsSpeaker = (s: string) =>
-			names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(s));
+			names.some((n) => new RegExp(`\\b${escapeRe(n)}\\b`).test(s));
 		// --- who said it
 		let reported: string;
 		const firstSentence = (/^.*?[.!?](?=\s+[A-Z])/.exec(quote)?.[0] ?? quote).replace(/[.]$/, '');
@@ -340,15 +341,4 @@ function verbForm(v: string): string {
 		'calls for': 'calls for'
 	};
 	return map[v] ?? v;
-}
-
-function lowerFirst(s: string): string {
-	return /^(The|A|An|This|That|These|Those|It|They|Its|Their)\b/.test(s)
-		? s[0]!.toLowerCase() + s.slice(1)
-		: s;
-}
-
-function capitalise(s: string): string {
-	const i = s.search(/[A-Za-z]/);
-	return i < 0 ? s : s.slice(0, i) + s[i]!.toUpperCase() + s.slice(i + 1);
 }
