@@ -122,7 +122,8 @@ function readMisreading(prompt: string, source: string): string | undefined {
 		return 'a second clause joined on';
 	if (/,\s+as with\b/.test(unquoted)) return 'an aside inside the question';
 	// "those talks", "the pact", "the issue": what they are only the passage says.
-	if (/\b(those|these)\s+[a-z]/.test(unquoted)) return 'leans on the passage ("those talks")';
+	if (/\b(those|these)\s+[a-z]|\bthis\s+(?!statement\b)[a-z]/.test(unquoted))
+		return 'leans on the passage ("those talks")';
 	if (
 		/\bthe (?:pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure)\b/.test(
 			unquoted

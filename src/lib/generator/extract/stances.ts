@@ -7,12 +7,18 @@
 import type { Draft } from '../card';
 import { fullName, type SentenceRef } from '../context';
 import { capitalise, normalise, wordCount } from '../english';
-import { analyse, askObject, lemma, splitLead, toSimplePast } from '../grammar';
+import { analyse, askObject, lemma, toSimplePast } from '../grammar';
 import { isCountry } from '../places';
 
 /** Verbs of stance and of significance, by their base form. */
 const STANCE = new Set(
 	'advocate call urge support oppose favor favour emphasize emphasise seek reject propose demand endorse back stress champion pursue promote'.split(
+		' '
+	)
+);
+/** Deeds whose object is worth a question when the sentence dates them ("In 1929, Kellogg won …"). */
+const DEEDS = new Set(
+	'sign propose establish found create launch announce nationalize nationalise ratify adopt publish win earn build issue introduce outline articulate negotiate broker host convene award receive'.split(
 		' '
 	)
 );
@@ -48,8 +54,7 @@ function named(ref: SentenceRef, subject: string): boolean {
 export function extractStances(ref: SentenceRef): Draft[] {
 	const text = ref.text.trim().replace(/\.$/, '');
 	if (ref.sentence.broken || /["“”]/.test(text) || text.length > 300) return [];
-	const { body } = splitLead(text);
-	const clause = analyse(body);
+	const clause = analyse(text);
 	if (!clause || !clause.verb) return [];
 	// "Although Xi has generally prioritized …, Xi has especially prioritized …": a concession
 	// before the clause changes what it says.
@@ -57,19 +62,25 @@ export function extractStances(ref: SentenceRef): Draft[] {
 		return [];
 	const verb = lemma(clause.verb);
 	const stance = STANCE.has(verb);
-	if (!stance && !SIGNIFICANCE.has(verb)) return [];
+	const deed = DEEDS.has(verb);
+	if (!stance && !deed && !SIGNIFICANCE.has(verb)) return [];
+	// A deed is asked only when the sentence dates it: "What did Carter sign?" has many answers.
+	if (deed && !/\b(1[5-9]|20)\d\d\b/.test(text)) return [];
 	if (!named(ref, clause.subject) || DEICTIC.test(clause.subject)) return [];
 	let rest = clause.rest.replace(/^for\s+/, (m) =>
 		verb === 'call' || verb === 'advocate' ? '' : m
 	);
 	const particle = /^(call|advocate)$/.test(verb) ? 'for' : '';
 	const object = rest.split(OBJECT_END)[0]!.trim();
+	// "a relationship characterized by mutual respect, cooperation, and collaboration": an object
+	// cut at a list's first comma would be half an answer.
+	if (/^,\s+[^,]+,?\s+(and|or)\s/.test(rest.slice(rest.indexOf(object) + object.length))) return [];
 	if (wordCount(object) < 2 || wordCount(object) > 18 || DEICTIC.test(object)) return [];
 	// "a ceasefire in the Israel-Hamas conflict": the answer is the ceasefire; the conflict goes
 	// into the question, or it would have many right answers.
 	let answer = object;
 	let narrowing = '';
-	const n = stance ? NARROWING.exec(object) : null;
+	const n = stance || deed ? NARROWING.exec(object) : null;
 	if (n && wordCount(n[1] as string) >= 1 && wordCount(n[2] as string) >= 2) {
 		answer = n[1] as string;
 		narrowing = n[2] as string;
@@ -77,6 +88,7 @@ export function extractStances(ref: SentenceRef): Draft[] {
 	// "What did Xi advocate for?" has as many answers as Xi has positions: a stance is asked only
 	// when the sentence narrows it (a topic, a conflict) or dates it (its lead).
 	if (stance && !narrowing && !clause.lead) return [];
+	if (deed && wordCount(answer) > 8) return [];
 	rest = [particle, narrowing].filter(Boolean).join(' ');
 	// "Xi Jinping's call for cooperation between China and the United States reflects …": the
 	// possessor's "and" does not make the subject plural.
@@ -91,7 +103,7 @@ export function extractStances(ref: SentenceRef): Draft[] {
 			prompt,
 			answer: capitalise(answer.replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, '')),
 			ref,
-			key: `stance|${normalise(clause.subject)}|${verb}|${normalise(answer).slice(0, 40)}`
+			key: `${deed ? 'deed' : 'stance'}|${normalise(clause.subject)}|${verb}|${normalise(answer).slice(0, 40)}`
 		}
 	];
 }
