@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseEdits, type Edits } from '../src/lib/generator/edits';
-import { deckFiles, parseGenres, type SourceDoc } from '../src/lib/generator/generate';
+import { deckFiles, GENRES, type Genre, type SourceDoc } from '../src/lib/generator/generate';
 
 export { deckFiles };
 
@@ -12,6 +12,17 @@ export const DECKS_DIR = fileURLToPath(new URL('../decks/', import.meta.url));
 
 /** Files in decks/ that are inputs, never generated output. */
 const NOT_DECKS = new Set(['edits.json']);
+
+/**
+ * decks/sources/genres.json: file name → genre. Read here, in Node, so that the browser bundle
+ * (which shares valibot with the generator) carries no schema for it. Unknown values are ignored.
+ */
+export function parseGenres(input: unknown): Record<string, Genre> {
+	if (typeof input !== 'object' || input === null) throw new Error('genres.json must be an object');
+	return Object.fromEntries(
+		Object.entries(input).filter((e): e is [string, Genre] => GENRES.includes(e[1] as Genre))
+	);
+}
 
 export function readSources(decksDir = DECKS_DIR): SourceDoc[] {
 	const dir = join(decksDir, 'sources');

@@ -15,7 +15,6 @@ import { extractPeople } from './extract/people';
 import { extractQuotes } from './extract/quotes';
 import { extractReasons } from './extract/reasons';
 import { extractStances } from './extract/stances';
-import * as v from 'valibot';
 import type { Card, Deck } from '../decks/schema';
 import { answerProblem, misreading } from './english';
 import { withOptions } from './options';
@@ -30,16 +29,6 @@ export interface SourceDoc {
 	text: string;
 	/** What kind of text it is: an opinion piece's claims are asked as its claims. */
 	genre?: Genre;
-}
-
-const GenresSchema = v.record(v.string(), v.union([v.picklist(GENRES), v.string()]));
-
-/** decks/sources/genres.json: file name → genre ("$comment" and unknown values are ignored). */
-export function parseGenres(input: unknown): Record<string, Genre> {
-	const all = v.parse(GenresSchema, input);
-	return Object.fromEntries(
-		Object.entries(all).filter((e): e is [string, Genre] => GENRES.includes(e[1] as Genre))
-	);
 }
 
 /** Words that open a question and are no name: lowered after "According to …, ". */

@@ -259,7 +259,7 @@ function collectPhrases(text: string, into: Map<Form, string[]>): void {
 				.replace(/^[\s"'“”‘’(,;:]+|[\s"'“”‘’),;:.!?]+$/g, '')
 				.replace(/\s+/g, ' ')
 				.trim();
-			if (p.length < 3 || p.length > 80 || /["“”()]/.test(p)) continue;
+			if (p.length < 3 || p.length > 80 || /["“”()]|^'|'$|\s'|'\s/.test(p)) continue;
 			if (!bucket.includes(p)) bucket.push(p);
 		}
 		into.set(form, bucket);
@@ -365,7 +365,9 @@ function choose(made: Made, candidates: Candidate[], inventory: Inventory): stri
 			if (normalise(text).length >= 3 && prompt.includes(normalise(text))) continue;
 			// Fewer echoes of the question than the answer has would mark the answer out.
 			if (answerEcho > 0 && echo(text) === 0 && card.answerType !== 'person') continue;
-			if (alsoTrue(made, text, inventory)) continue;
+			// The other items of a list-item's own list (rank -1) are true of the list but wrong for
+			// this place in it: the also-true check does not apply to them.
+			if (tier >= 0 && alsoTrue(made, text, inventory)) continue;
 			chosen.push(text);
 		}
 	}
@@ -373,6 +375,17 @@ function choose(made: Made, candidates: Candidate[], inventory: Inventory): stri
 }
 
 const DEMONYM_ROLE = new RegExp(`^(Which|What)\\s+(\\p{Lu}[\\p{L}]+)\\s+(${TITLE_WORDS})\\b`, 'u');
+
+/** Roles by field, so a scholar's quotation gets scholars as other options, a leader's leaders. */
+function roleField(role: string): string {
+	if (
+		/scientist|academic|scholar|historian|economist|analyst|professor|author|writer|journalist/.test(
+			role
+		)
+	)
+		return 'scholar';
+	return 'office';
+}
 
 function personCandidates(made: Made, inventory: Inventory, speakers: Set<string>): Candidate[] {
 	const { card } = made;
@@ -400,10 +413,16 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 			.some((part) => part.length >= 2 && new RegExp(`\\b${escapeRe(part)}\\b`, 'u').test(prompt));
 	for (const person of inventory.persons.values()) {
 		if (person.name === card.answer || named(person.name)) continue;
+		// "Which president urged China to …?": China's own leader is no plausible answer.
+		if (inventory.home.includes(person.name) && inventory.home.some((h) => named(h))) continue;
 		let rank = 3;
+		const sameField = (a: Person | undefined) =>
+			a !== undefined &&
+			[...a.roles].some((r) => [...person.roles].some((q) => roleField(q) === roleField(r)));
 		if (role && person.roles.has(role)) rank = country && person.country === country ? 0 : 1;
-		else if (!role && card.kind === 'quote-speaker' && speakers.has(person.name)) rank = 0;
-		else if (answerPerson && [...answerPerson.roles].some((r) => person.roles.has(r))) rank = 2;
+		else if (!role && card.kind === 'quote-speaker' && speakers.has(person.name))
+			rank = sameField(answerPerson) ? 0 : 1;
+		else if (sameField(answerPerson)) rank = 2;
 		out.push({ text: person.name, rank });
 	}
 	if (card.kind === 'quote-speaker') {
