@@ -703,12 +703,21 @@ export function chooseOptions(
 }
 
 /**
+ * The deck's wrong options are stored most plausible first (a list's own other items, people of
+ * the asked role, countries of the asked region); a round takes `count` of the first
+ * `count + 1`, so rounds vary a little and never reach for the weaker ones further down.
+ */
+export const DECK_OPTION_WINDOW = 1;
+
+/**
  * Options from the wrong answers the deck was made with (chosen from everything its texts name,
- * of the answer's type and form): `count` of them, at random, and the answer among them.
+ * of the answer's type and form): `count` of the most plausible, and the answer among them.
  */
 function fromDeck(card: Card, rng: Rng, count: number): { options: string[]; correct: number } {
 	const judge = rightCheck(card);
-	const wrong = (card.distractors ?? []).filter((text) => !judge(text));
+	const wrong = (card.distractors ?? [])
+		.filter((text) => !judge(text))
+		.slice(0, count + DECK_OPTION_WINDOW);
 	const options = rng.shuffle([card.answer, ...rng.sample(wrong, count)]);
 	return { options, correct: options.indexOf(card.answer) };
 }

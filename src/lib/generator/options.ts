@@ -19,6 +19,7 @@ import {
 	countriesIn,
 	countryOf,
 	countryOfDemonym,
+	demonymOf,
 	DEMONYMS,
 	isCountry,
 	regionNamedIn,
@@ -391,7 +392,8 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 	const { card } = made;
 	const prompt = card.prompt;
 	const roleAsked = new RegExp(
-		`^(?:Which|What)\\s+(?:(\\p{Lu}[\\p{L}]+)\\s+)?(${TITLE_WORDS})\\b`,
+		// "Which president …", and "With which president …", "Under which president …".
+		`^(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[Ww]hich|[Ww]hat)\\s+(?:(\\p{Lu}[\\p{L}]+)\\s+)?(${TITLE_WORDS})\\b`,
 		'u'
 	).exec(prompt);
 	const role = roleAsked?.[2]?.toLowerCase();
@@ -414,7 +416,8 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 	for (const person of inventory.persons.values()) {
 		if (person.name === card.answer || named(person.name)) continue;
 		// "Which president urged China to …?": China's own leader is no plausible answer.
-		if (inventory.home.includes(person.name) && inventory.home.some((h) => named(h))) continue;
+		const homeNamed = inventory.home.some((h) => named(h) || named(demonymOf(h) ?? ''));
+		if (inventory.home.includes(person.name) && homeNamed) continue;
 		let rank = 3;
 		const sameField = (a: Person | undefined) =>
 			a !== undefined &&

@@ -193,5 +193,11 @@ export function countryOfDemonym(word: string): string | undefined {
 	return undefined;
 }
 
+/** The demonym of a country ("China" → "Chinese"), if the gazetteer knows it. */
+export function demonymOf(country: string): string | undefined {
+	const c = countryOf(country);
+	return c ? COUNTRIES[c]?.[1] : undefined;
+}
+
 /** Every demonym, for reading "French President Emmanuel Macron". */
 export const DEMONYMS: readonly string[] = [...new Set(Object.values(COUNTRIES).map(([, d]) => d))];

@@ -9,7 +9,10 @@ import {
 	normalizeAnswer,
 	pickDistractors
 } from '$lib/games';
-import { optionsOverlap } from '$lib/games/distractors';
+import * as v from 'valibot';
+import { chooseOptions, optionsOverlap } from '$lib/games/distractors';
+import { createQuizRound } from '$lib/games/quiz';
+import { QuizSettingsSchema } from '$lib/games/settings';
 import { card, dateCards, quoteCards } from './fixtures';
 
 const SEEDS = Array.from({ length: 100 }, (_, i) => `seed-${i}`);
@@ -367,5 +370,49 @@ describe('pickDistractors for an amount', () => {
 				pickDistractors(f, figures, new Rng('same'))
 			);
 		}
+	});
+});
+
+describe("a generated card's own wrong options", () => {
+	const generated = card({
+		id: 'g1',
+		kind: 'person',
+		prompt: 'Which president signed the Strelsau Accord?',
+		answer: 'Alba Green',
+		answerType: 'person',
+		// Most plausible first: presidents, then people of other offices.
+		distractors: [
+			'Olaf Brand',
+			'Mira Stone',
+			'Karl Weiss',
+			'Ivo Lund',
+			'Prime Minister Two',
+			'Mayor Three'
+		]
+	});
+
+	it('are the only options, four in all, and never reach past the most plausible', () => {
+		for (let i = 0; i < 40; i++) {
+			const { options, correct } = chooseOptions(
+				generated,
+				[generated, ...quoteCards],
+				new Rng(`seed-${i}`),
+				new Rng(`spare-${i}`)
+			);
+			expect(options).toHaveLength(4);
+			expect(options[correct]).toBe('Alba Green');
+			for (const o of options) {
+				expect(['Alba Green', 'Olaf Brand', 'Mira Stone', 'Karl Weiss', 'Ivo Lund']).toContain(o);
+			}
+		}
+	});
+
+	it('leave a generated card with fewer than three out of multiple choice rounds', () => {
+		const thin = { ...generated, id: 'g2', distractors: ['Olaf Brand'] };
+		const round = createQuizRound(
+			{ seed: 's', settings: v.parse(QuizSettingsSchema, { questions: 5, answerMode: 'choice' }) },
+			[thin, generated]
+		);
+		expect(round.questions.map((q) => q.cardId)).toEqual(['g1']);
 	});
 });
