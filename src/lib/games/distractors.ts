@@ -10,7 +10,14 @@
 // in the same place, from a stream of their own.
 import type { Card } from '$lib/decks/schema';
 import { answerWords, checkAnswer, normalizeAnswer } from './answer';
-import { cardDate, datesOverlap, dayNumber, parseDateText, type PartialDate } from './dates';
+import {
+	cardDate,
+	datesOverlap,
+	dayNumber,
+	formatDate,
+	parseDateText,
+	type PartialDate
+} from './dates';
 import { memoize } from './memo';
 import type { Rng } from './rng';
 
@@ -524,6 +531,21 @@ function generatedAmounts(q: Quantity): Source[] {
 	});
 }
 
+/** How far a wrong year may stand from the right one before it gives itself away. */
+const ERA_YEARS = 8;
+
+/**
+ * Other dates as precise as the answer and a few years from it, for a generated date card whose
+ * deck has too few dates of its era.
+ */
+function generatedDates(card: Card): Source[] {
+	const answer = parseDateText(card.answer);
+	if (!answer || /[–-]/.test(card.answer)) return [];
+	return [1, -1, 2, -2, 3, -3, 5, -5].map((delta) => ({
+		text: formatDate({ ...answer, year: answer.year + delta })
+	}));
+}
+
 /** Kinds whose answer is a person: someone named in the question is no riddle. */
 const PEOPLE = new Set<Card['kind']>(['quote-speaker', 'person']);
 
@@ -535,8 +557,14 @@ const PEOPLE = new Set<Card['kind']>(['quote-speaker', 'person']);
 function allowedBeside(card: Card): (text: string, others: readonly string[]) => boolean {
 	const quantity = quantityOf(card);
 	const prompt = answerWords(card.prompt);
+	const year = card.kind === 'date' ? cardDate(card)?.year : undefined;
 	return (text, others) => {
 		if ([card.answer, ...others].some((other) => optionsOverlap(text, other))) return false;
+		// A year from another era stands out: 1979 among 2012, 2013 and 2014.
+		if (year !== undefined) {
+			const option = parseDateText(text)?.year;
+			if (option === undefined || Math.abs(option - year) > ERA_YEARS) return false;
+		}
 		if (quantity) {
 			// Of the same kind, and no two options stating one amount ("45 agreements" and
 			// "45 cooperation agreements").
@@ -567,13 +595,22 @@ function spareSources(
 	}
 	const quantity = quantityOf(card);
 	if (quantity) out.push(...generatedAmounts(quantity));
+	// Only for a generated card: a teacher's own deck gets no invented dates.
+	if (card.kind === 'date' && card.answerType === 'date') out.push(...generatedDates(card));
 	return out;
 }
 
 function spareRanker(card: Card): (source: Source) => Candidate {
 	if (card.kind === 'date') {
 		const rank = dateRanker(card);
-		return ({ text, from }) => rank(text, from);
+		const target = cardDate(card);
+		return ({ text, from }) => {
+			if (from || !target) return rank(text, from);
+			// A generated date: after the deck's own, nearest first.
+			const date = parseDateText(text);
+			const distance = date ? Math.abs(dayNumber(date) - dayNumber(target)) : 0;
+			return { text, tier: 3, distance, ...(date && { date }) };
+		};
 	}
 	const quantity = quantityOf(card);
 	if (quantity) {

@@ -416,3 +416,24 @@ describe("a generated card's own wrong options", () => {
 		expect(round.questions.map((q) => q.cardId)).toEqual(['g1']);
 	});
 });
+
+describe('a date from another era', () => {
+	it('is never an option: a generated 1979 gets years near it, not the deck’s 2010s', () => {
+		const old = card({
+			id: 'old',
+			kind: 'date',
+			prompt: 'In which year did Ruritania shift its policy?',
+			answer: '1979',
+			when: '1979',
+			answerType: 'date'
+		});
+		const recent = [2012, 2013, 2014, 2016].map((y) =>
+			card({ id: `d${y}`, kind: 'date', prompt: `When ${y}?`, answer: String(y), when: String(y) })
+		);
+		for (let i = 0; i < 20; i++) {
+			const { options } = chooseOptions(old, [old, ...recent], new Rng(`e${i}`), new Rng(`s${i}`));
+			expect(options).toHaveLength(4);
+			for (const o of options) expect(Math.abs(Number(o) - 1979)).toBeLessThanOrEqual(8);
+		}
+	});
+});
