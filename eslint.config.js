@@ -44,7 +44,7 @@ export default ts.config(
 	},
 	{
 		// Pure logic runs in Node, Vitest and the browser alike: no DOM, no SvelteKit runtime, no storage.
-		files: ['src/lib/{decks,generator,srs,games,share}/**/*.ts'],
+		files: ['src/lib/{decks,generator,srs,games,share,text}/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', { paths: [noFsrs], patterns: pureOnly }],
 			'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB']

@@ -20,6 +20,7 @@ import {
 } from './dates';
 import { memoize } from './memo';
 import type { Rng } from './rng';
+import { fromWords, NUMBER_WORD, toWords } from '../text/number-words';
 
 interface Candidate {
 	text: string;
@@ -243,64 +244,6 @@ export function optionsOverlap(a: string, b: string): boolean {
 }
 
 // Quantities: "over 350,000 miles", "three weeks", "$400 billion", "six of the nine".
-
-const SMALL = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve',
-	'thirteen',
-	'fourteen',
-	'fifteen',
-	'sixteen',
-	'seventeen',
-	'eighteen',
-	'nineteen'
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const NUMBER_WORD = new RegExp(`^(?:${[...SMALL, ...TENS.slice(2), 'hundred'].join('|')})$`);
-
-/** A number written in words, up to 999 ("one hundred and twenty-five"); undefined otherwise. */
-function fromWords(tokens: readonly string[]): number | undefined {
-	let current = 0;
-	let seen = false;
-	for (const token of tokens) {
-		if (token === 'and' && seen) continue;
-		if (token === 'hundred') {
-			if (current === 0 || current >= 100) return undefined;
-			current *= 100;
-		} else if (SMALL.includes(token)) {
-			if (current % 10 !== 0 || (current % 100 !== 0 && current % 100 < 20)) return undefined;
-			current += SMALL.indexOf(token);
-		} else if (TENS.includes(token) && token !== '') {
-			if (current % 100 !== 0) return undefined;
-			current += TENS.indexOf(token) * 10;
-		} else return undefined;
-		seen = true;
-	}
-	return seen ? current : undefined;
-}
-
-function toWords(n: number): string | undefined {
-	if (!Number.isInteger(n) || n < 0 || n > 999) return undefined;
-	if (n < 20) return SMALL[n];
-	if (n < 100) {
-		const tens = TENS[Math.floor(n / 10)] as string;
-		return n % 10 === 0 ? tens : `${tens}-${SMALL[n % 10]}`;
-	}
-	const rest = n % 100;
-	const hundreds = `${SMALL[Math.floor(n / 100)]} hundred`;
-	return rest === 0 ? hundreds : `${hundreds} and ${toWords(rest)}`;
-}
 
 /** An answer read as an amount: the number, and the words around it kept as they are. */
 interface Quantity {

@@ -199,9 +199,14 @@ export function eventStatement(card: Card): string | undefined {
 	return card.note && !givesDateAway ? card.note : undefined;
 }
 
-/** What a timeline shows for a card: its event as a statement, else the question itself. */
-function eventText(card: Card): string {
-	return eventStatement(card) ?? card.prompt;
+/**
+ * What a timeline shows for a card: its event as a statement, else a prompt that names the event
+ * ("The treaty of Sylvania"); a question or a sentence with a blank is no event, and is left out.
+ */
+function eventText(card: Card): string | undefined {
+	const statement = eventStatement(card);
+	if (statement !== undefined) return statement;
+	return /\?$|…|^(?:Fill in|Complete)\b/.test(card.prompt.trim()) ? undefined : card.prompt;
 }
 
 interface Dated {
@@ -223,7 +228,7 @@ export function createTimelineRound(spec: TimelineSpec, cards: readonly Card[]):
 		.flatMap((card) => {
 			const date = TIMELINE_KINDS.includes(card.kind) ? cardDate(card) : undefined;
 			const text = eventText(card);
-			return date ? [{ card, date, text }] : [];
+			return date && text ? [{ card, date, text }] : [];
 		});
 	const years = [...new Set(dated.map((d) => d.date.year))].sort((a, b) => a - b);
 	const chosen: Dated[] = [];

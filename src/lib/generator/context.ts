@@ -9,9 +9,9 @@ import {
 	type Section,
 	type Sentence
 } from './document';
-import { DEMONYMS } from './places';
+import { countryOf, DEMONYMS } from './places';
 import { clean, slugify } from './text';
-import { escapeRe } from './english';
+import { escapeRe, wordTags } from './english';
 
 /** Titles and roles that stand before a person's name (general English). */
 export const TITLE_WORDS =
@@ -217,6 +217,22 @@ export function collectNames(texts: string[]): {
 		)
 			persons.add(name);
 	}
+	// Untitled names that open on a given name ("Peace advocates Nicholas Murray Butler and James
+	// T. Shotwell"): compromise's lexicon knows given names word by word, which is cheap; tagging
+	// whole texts for people would cost half a second.
+	for (const m of all.matchAll(RUN)) {
+		// "Theodore Roosevelt’s Corollary": the name ends at its possessive.
+		const owner = /^(.*?)['\u2019]s?(?:\s|$)/u.exec(m[0]);
+		const words = (owner ? (owner[1] as string) : m[0]).split(/\s+/);
+		if (words.length < 2 || words.length > 4 || !wordTags(words[0]!.toLowerCase()).has('FirstName'))
+			continue;
+		const name = words.join(' ');
+		if (ORG_WORDS.test(name) || PLACE_WORDS.test(name) || isDemonymPhrase(words.slice(1).join(' ')))
+			continue;
+		if (countryOf(name)) continue;
+		if (words.slice(1).some((w) => DEMONYMS.includes(w) || TITLE_ONLY.test(w))) continue;
+		persons.add(name);
+	}
 	// A single-word "person" that is part of a longer one is only a short name.
 	const full = [...persons].filter((p) => p.includes(' '));
 	const aliases = new Map<string, string>();
@@ -246,6 +262,14 @@ export function collectNames(texts: string[]): {
 	}
 	return { aliases, persons };
 }
+
+/** Words that make a name a building, a work or an institution named after a person. */
+const PLACE_WORDS =
+	/\b(Center|Centre|Foundation|Endowment|Prize|Corollary|Doctrine|Act|Accords?|Plan|Address|Memorial|Airport|Library|School|College|Hall|Building|Station|Tower|Bridge|Street|Avenue|Square|Park|River|Lake|Mountains?|Laws?)\b/;
+
+/** A run of capitalised words and initials, not preceded by another capitalised word. */
+const RUN =
+	/(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}'\u2019-]*\s)\p{Lu}[\p{L}\u2019'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\u2019'-]+))+/gu;
 
 /** Words that open a sentence or clause, never a name ("As Monroe stated" → "Monroe"). */
 const OPENERS =
@@ -417,7 +441,11 @@ export function contextYear(ref: SentenceRef, uptoText: string): number | undefi
  * passage before the sentence, then the title). A phrase with words of its own ("the Bandung
  * Conference", "Japan") is returned as it is; a bare one with nothing to name it, undefined.
  */
-export function resolveDefinite(ref: SentenceRef, phrase: string): string | undefined {
+export function resolveDefinite(
+	ref: SentenceRef,
+	phrase: string,
+	{ proper: properOnly = false } = {}
+): string | undefined {
 	const p = phrase.trim();
 	const bare = /^the\s+([a-z][\w-]*)$/i.exec(p);
 	if (!bare) return /^(the\s+)?(it|this|that|these|those|they)\b/i.test(p) ? undefined : p;
@@ -427,16 +455,41 @@ export function resolveDefinite(ref: SentenceRef, phrase: string): string | unde
 	const head = `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRe(word.slice(1))}`;
 	const before = ref.doc.text.slice(0, ref.sentence.start);
 	const mention = new RegExp(
-		`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${head}|(?:[a-z][\\w-]*\\s+)${head})\\b`,
+		`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${head}${properOnly ? '' : `|(?:[a-z][\\w-]*\\s+)${head}`})\\b`,
 		'gu'
 	);
 	const named = (text: string) =>
 		[...text.matchAll(mention)]
-			.map((m) => (m[1] as string).trim())
+			// "The Kellogg-Briand Pact" opening a sentence is the pact's name with its article.
+			.map((m) => (m[1] as string).trim().replace(/^(?:The|A|An)\s+(?=\p{Lu})/u, ''))
 			.filter((n) => !/^(the|a|an|this|that|its|their|his|her|of|in|on)\s/i.test(n))
 			.at(-1);
 	const found = named(before) ?? named(ref.doc.parsed.title);
 	if (!found) return undefined;
 	const proper = /^\p{Lu}/u.test(found);
 	return `the ${proper ? found : found.toLowerCase()}`;
+}
+
+/** Definite descriptions a sentence may lean on: "the pact", "the Act", "the conference". */
+const DEFINITE =
+	/\bthe (pact|agreement|treaty|accords?|act|conference|summit|doctrine|declaration|charter|movement|plan|proposal|deal|issue|move|decision|matter|measure|meeting|talks|negotiations)\b/gi;
+
+/** Of those, the ones no reader can place without the passage ("the deal" of which two?). */
+const LEANING = /^(pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure)$/i;
+
+/**
+ * A sentence's statement with its definite descriptions named in full where the passage names
+ * them ("the pact" → "the Kellogg-Briand Pact"), so it reads on its own; undefined when one
+ * that only the passage explains cannot be named.
+ */
+export function nameDefinites(ref: SentenceRef, statement: string): string | undefined {
+	let failed = false;
+	const named = statement.replace(DEFINITE, (phrase, word: string) => {
+		// Only a proper name names it for sure ("the peace pact" is no better than "the pact").
+		const full = resolveDefinite(ref, `the ${word}`, { proper: true });
+		if (full && full.toLowerCase() !== phrase.toLowerCase()) return full;
+		if (LEANING.test(word)) failed = true;
+		return phrase;
+	});
+	return failed ? undefined : named;
 }

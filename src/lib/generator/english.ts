@@ -2,6 +2,7 @@
 // capitals, word counts and the content words of a sentence. General English, nothing about
 // any one text.
 import nlp from 'compromise';
+import { fromWords, SMALL_NUMBERS, TENS } from '../text/number-words';
 import { normalise } from './text';
 
 import { wordCount } from './text';
@@ -56,7 +57,7 @@ const AUXILIARY_QUESTION =
 const tagCache = new Map<string, Set<string>>();
 
 /** compromise's tags for a word on its own, worked out once per word. */
-const tags = (word: string): Set<string> => {
+export const wordTags = (word: string): Set<string> => {
 	let found = tagCache.get(word);
 	if (!found) {
 		const json = nlp(word).terms().json() as { terms: { tags: string[] }[] }[];
@@ -139,7 +140,9 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/^(?:In|On) (?:which|what)\b.*\b(?:is|are)\b.*\b[a-z]+ing\?$/.test(prompt))
 		return 'a date asked of something still going on';
 	const instruction =
-		/^(?:Fill in the number|Complete the list|Fill in the missing words?):\s*(.*)$/.exec(prompt);
+		/^(?:Fill in the (?:number|name|country|year)|Complete the list|Fill in the missing words?):\s*(.*)$/.exec(
+			prompt
+		);
 	if (instruction) {
 		const statement = instruction[1] as string;
 		if (/^(However|Moreover|Furthermore|In spite|Nevertheless|Still|Yet|But)\b/.test(statement))
@@ -160,7 +163,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 			return 'no subject after the verb';
 		if (/^\p{Lu}[\p{Ll}-]+$/u.test(first)) {
 			const lower = (first.split('-')[0] as string).toLowerCase();
-			const t = tags(lower);
+			const t = wordTags(lower);
 			// A name is written with its capital in the middle of sentences too; a common word
 			// ("Earlier", "Fears") only where a sentence starts.
 			const midSentence = new RegExp(`[\\p{Ll},;]\\s+${escapeRe(first)}\\b`, 'u').test(source);
@@ -188,7 +191,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	}
 	const which = /^Which (country|countries|organisation|organization)\s+(\S+)/.exec(prompt);
 	if (which) {
-		const t = tags((which[2] as string).toLowerCase());
+		const t = wordTags((which[2] as string).toLowerCase());
 		if (
 			!t.has('Verb') &&
 			!/^(has|have|had|was|were|is|are|did|does|do|would|could|will)$/.test(which[2] as string)
@@ -196,9 +199,11 @@ function readMisreading(prompt: string, source: string): string | undefined {
 			return `"Which ${which[1]}" is followed by a noun`;
 	}
 	const cloze =
-		/^(?:Complete the list|Fill in the missing words?|Fill in the number):\s*(\S+)/.exec(prompt);
+		/^(?:Complete the list|Fill in the missing words?|Fill in the (?:number|name|country|year)):\s*(\S+)/.exec(
+			prompt
+		);
 	if (cloze) {
-		const t = tags((cloze[1] as string).toLowerCase());
+		const t = wordTags((cloze[1] as string).toLowerCase());
 		if (t.has('Verb') && !t.has('Noun') && /^\p{Lu}/u.test(cloze[1] as string))
 			return 'the statement has no subject';
 	}
@@ -219,4 +224,18 @@ export function answerProblem(answer: string, items: readonly string[] = []): st
 	if (items.some((i) => /,\s*(which|who|whom|where)\b/.test(i) || wordCount(i) > 16))
 		return 'a list item carries a clause';
 	return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Number words.
+
+/** A number written in words ("twenty-nine", "forty seven", "a hundred"), up to a thousand. */
+export const NUMBER_IN_WORDS = `(?:(?:a|one) (?:hundred|thousand)|hundred|thousand|(?:${TENS.filter(Boolean).join('|')})(?:[- ](?:${SMALL_NUMBERS.slice(1, 10).join('|')}))?|${[...SMALL_NUMBERS].reverse().join('|')})`;
+
+/** The value of a number word, or undefined ("twenty-nine" → 29, "a thousand" → 1000). */
+export function numberWordValue(text: string): number | undefined {
+	const s = text.trim().toLowerCase();
+	const round = /^(?:a |one )?(hundred|thousand)$/.exec(s);
+	if (round) return round[1] === 'hundred' ? 100 : 1000;
+	return fromWords(s.split(/[\s-]+/));
 }

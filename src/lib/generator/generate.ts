@@ -3,6 +3,7 @@
 import { DECK_IDS, toCard, type DeckId, type Draft } from './card';
 import { buildContext, collectNames, type DocContext, type SentenceRef } from './context';
 import { applyEdits, type Edits } from './edits';
+import { extractBlanks } from './extract/blanks';
 import { extractActors } from './extract/actors';
 import { extractBilateral } from './extract/bilateral';
 import { extractAsides, extractDescriptions } from './extract/descriptions';
@@ -33,7 +34,7 @@ export interface SourceDoc {
 
 /** Words that open a question and are no name: lowered after "According to …, ". */
 const QUESTION_OPENERS =
-	/^(What|Which|Who|Why|How|When|Where|In|On|By|As|At|For|From|Since|While|Under|Over|To|With|During|Complete|Fill)\b/;
+	/^(What|Which|Who|Why|How|When|Where|In|On|By|As|At|For|From|Since|While|Under|Over|To|With|During)\b/;
 
 /**
  * An opinion piece's interpretation is asked as its claim, not as plain fact: "According to the
@@ -42,6 +43,16 @@ const QUESTION_OPENERS =
 function attributed(f: Finished): Finished {
 	if (f.ref.doc.genre !== 'opinion' || f.card.kind.startsWith('quote')) return f;
 	const prompt = f.card.prompt;
+	// "Fill in the country, as the opinion piece puts it: …": an instruction keeps its place.
+	const instruction = /^((?:Complete|Fill in)\b[^:]*):/.exec(prompt);
+	if (instruction)
+		return {
+			...f,
+			card: {
+				...f.card,
+				prompt: `${instruction[1]}, as the opinion piece puts it:${prompt.slice(instruction[0].length)}`
+			}
+		};
 	const rest = QUESTION_OPENERS.test(prompt) ? prompt[0]!.toLowerCase() + prompt.slice(1) : prompt;
 	return { ...f, card: { ...f.card, prompt: `According to the opinion piece, ${rest}` } };
 }
@@ -80,22 +91,21 @@ const EXTRACTORS = [
 /** Drafts from one document, in document order. */
 export function draftsOf(ctx: DocContext): Draft[] {
 	const out: Draft[] = [];
+	const keeps = (drafts: Draft[]) => drafts.some((d) => !cardProblem(toCard(d), ctx.text));
 	for (const ref of ctx.sentences) {
 		const found = EXTRACTORS.flatMap((extract) => extract(ref));
+		out.push(...found);
+		if (keeps(found)) continue;
 		// A sentence the specific extractors found nothing worth asking in may still say who did
-		// what.
-		const kept = found.some((d) => !cardProblem(toCard(d), ctx.text));
-		out.push(
-			...(kept
-				? found
-				: [
-						...found,
-						...extractActors(ref),
-						...extractDescriptions(ref),
-						...extractReasons(ref),
-						...extractStances(ref)
-					])
-		);
+		// what; failing that, it may name a person or country to fill in.
+		const general = [
+			...extractActors(ref),
+			...extractDescriptions(ref),
+			...extractReasons(ref),
+			...extractStances(ref)
+		];
+		out.push(...general);
+		if (!keeps(general)) out.push(...extractBlanks(ref));
 	}
 	return out;
 }

@@ -302,8 +302,9 @@ function alsoTrue(made: Made, option: string, inventory: Inventory): boolean {
 	const keys = keyWords(made.card.prompt);
 	const paragraph = `${made.ref.doc.name}#${made.ref.paragraph.start}`;
 	for (const s of sentencesWith(inventory, o)) {
-		// Beside the answer's own sentence, its paragraph often gives the other causes of one event.
-		if (s.paragraph === paragraph) return true;
+		// Beside the answer's own sentence, its paragraph often gives the other causes of one event
+		// (a name left out of a verbatim sentence has no other).
+		if (s.paragraph === paragraph && !FILL_IN_NAME.test(made.card.prompt)) return true;
 		let shared = 0;
 		for (const k of keys) if (s.words.has(k)) shared++;
 		if (keys.size > 0 && shared >= Math.max(2, Math.ceil(keys.size * 0.6))) return true;
@@ -435,10 +436,15 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 	return out;
 }
 
+/** "Fill in the name: …": a verbatim sentence with one name left out, which fixes the answer. */
+const FILL_IN_NAME = /^Fill in the (?:name|country)\b[^:]*:/;
+
 function placeCandidates(made: Made, inventory: Inventory): Candidate[] {
 	const { card } = made;
-	const region = regionNamedIn(card.prompt) ?? regionOf(card.answer);
-	const asked = regionNamedIn(card.prompt);
+	// "Which African country …?" asks within a region; a sentence to fill in that mentions Africa
+	// does not.
+	const asked = FILL_IN_NAME.test(card.prompt) ? undefined : regionNamedIn(card.prompt);
+	const region = asked ?? regionOf(card.answer);
 	const out: Candidate[] = [];
 	const seen = new Set<string>();
 	const push = (text: string, rank: number) => {
@@ -446,12 +452,13 @@ function placeCandidates(made: Made, inventory: Inventory): Candidate[] {
 		seen.add(text);
 		out.push({ text, rank });
 	};
+	// The countries the texts name come first: a country the texts never mention stands out.
 	for (const place of inventory.places) {
 		const same = regionOf(place) === region;
 		if (asked && !same) continue;
-		push(place, same ? 0 : 2);
+		push(place, same ? 0 : 1);
 	}
-	if (region) for (const c of countriesIn(region)) push(c, 1);
+	if (region) for (const c of countriesIn(region)) push(c, 2);
 	return out;
 }
 

@@ -162,6 +162,13 @@ export function countryOf(name: string): string | undefined {
 	return ALIASES[n] ?? ALIASES[name.trim()];
 }
 
+/** Every name the gazetteer knows a country by ("United States", "U.S.", "America" …). */
+export function namesOf(country: string): string[] {
+	const c = countryOf(country);
+	if (!c) return [];
+	return [c, ...Object.entries(ALIASES).flatMap(([alias, name]) => (name === c ? [alias] : []))];
+}
+
 export function regionOf(country: string): Region | undefined {
 	const c = countryOf(country);
 	return c ? COUNTRIES[c]?.[0] : undefined;

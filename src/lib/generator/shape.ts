@@ -74,7 +74,10 @@ export function optionShape(text: string): Shape {
 	if (verb) return 'sentence';
 	const letterWords = words.filter((w) => /^\p{L}/u.test(w));
 	// "Denuclearization of North Korea": a common noun, capitalised as the first word.
-	const commonHead = /(?:tion|sion|ment|ness|ance|ence|ing|ism)$/.test(letterWords[0] ?? '');
+	// (One word alone, such as "France", is a name.)
+	const commonHead =
+		letterWords.length > 1 &&
+		/(?:tion|sion|ment|ness|ance|ence|ing|ism)$/.test(letterWords[0] ?? '');
 	if (
 		letterWords.length > 0 &&
 		!commonHead &&

@@ -275,4 +275,21 @@ describe('timeline events read as statements, not questions', () => {
 		);
 		expect(texts).toEqual(['Xi grew closer to Russia.', 'Xi’s visit to Iran']);
 	});
+
+	it('leaves out a card whose event reads neither as a statement nor as a name', () => {
+		const cards = [
+			dated('s', '2014', 'In which year did Xi visit Iran?'),
+			dated(
+				'f',
+				'1928',
+				'Fill in the year: On August 27, …, fifteen nations signed the pact.',
+				'On August 27, 1928, fifteen nations signed the pact.'
+			),
+			dated('q', '1931', 'What happened when the Mukden Incident broke out in Manchuria?')
+		];
+		const texts = createTimelineRound({ seed: 's', settings: { events: 5 } }, cards).events.map(
+			(e) => e.text
+		);
+		expect(texts).toEqual(['Xi visited Iran']);
+	});
 });

@@ -253,6 +253,15 @@ describe('lists, figures and doctrines', () => {
 		expect(fig[0]?.value).toBe(4500);
 	});
 
+	it('reads numbers written in words, however they are hyphenated', () => {
+		const fig = byKind(
+			cardsOf('In 1955, Ruritania invited twenty-nine governments to the harbour talks.\n'),
+			'figure'
+		);
+		expect(fig[0]?.answer).toBe('twenty-nine governments');
+		expect(fig[0]?.value).toBe(29);
+	});
+
 	it('asks what a defined doctrine means, and for its name from its meaning', () => {
 		const cards = cardsOf(
 			'The council favors an approach of tidal thinking, in which every port plans for the highest tide.\n'
@@ -410,5 +419,60 @@ describe('people and quotes', () => {
 		expect(who?.prompt).toBe(
 			'Who said, on harbour policy: "Every ship that sails in peace may enter"?'
 		);
+	});
+});
+
+describe('fill in the name, the country or the year', () => {
+	// Invented prose whose sentences the question makers cannot turn into questions.
+	const text = [
+		'= The Harbour Pact =',
+		'',
+		'The Harbour Pact was an agreement on tolls signed on 3 May 1911. Particularly hard hit by the floods, Portugal faced continuing insecurity from its Spanish neighbour and sought a treaty to shore up its coast.',
+		'',
+		'Peace advocates Alba Marie Green and Otto Vance were part of a movement for open ports. With the help of Vance and Green, Foreign Minister Karl Brandt proposed the pact as a bilateral agreement between Chile and Portugal.',
+		'',
+		'On 3 May 1911, fifteen nations signed the pact at Strelsau. Before 1915, the ports stayed open to ships from Poland and Italy.'
+	].join('\n');
+	const cards = cardsOf(text);
+	const fill = (re: RegExp) => cards.filter((c) => re.test(c.prompt));
+
+	it('leaves out a name the sentence fixes, with its title, and names it in full', () => {
+		const names = fill(/^Fill in the name:/);
+		const brandt = names.find((c) => c.answer === 'Karl Brandt');
+		expect(brandt?.prompt).toBe(
+			'Fill in the name: With the help of Vance and Green, … proposed the Harbour Pact as a bilateral agreement between Chile and Portugal.'
+		);
+		expect(brandt?.accept).toContain('Foreign Minister Karl Brandt');
+		// People the text names without a title are people all the same: the other sentence's
+		// blank has them as wrong options.
+		const green = names.find((c) => c.answer === 'Alba Marie Green');
+		expect(green?.prompt).toMatch(/^Fill in the name: Peace advocates … and Otto Vance were/);
+		expect(green?.distractors).toContain('Karl Brandt');
+	});
+
+	it('asks for a country among the countries the text names, never one the sentence names again', () => {
+		const country = fill(/^Fill in the country:/).find((c) => c.answer === 'Portugal');
+		expect(country?.prompt).toMatch(
+			/^Fill in the country: Particularly hard hit by the floods, … faced/
+		);
+		expect(country?.distractors?.slice(0, 3)).toEqual(expect.arrayContaining(['Poland', 'Italy']));
+		for (const c of fill(/^Fill in the country:/)) {
+			const rest = c.prompt.replace(/^[^:]+:/, '');
+			expect(rest, c.prompt).not.toContain(c.answer);
+		}
+	});
+
+	it('asks for the year of a dated deed, names "the pact" from the passage, and keeps bounds out', () => {
+		const years = fill(/^Fill in the year:/);
+		expect(years.map((c) => c.prompt)).toContain(
+			'Fill in the year: On 3 May …, fifteen nations signed the Harbour Pact at Strelsau.'
+		);
+		expect(years.every((c) => c.kind === 'date' && c.when === c.answer)).toBe(true);
+		// "Before 1915" bounds the ports' opening; it does not date it.
+		expect(years.some((c) => c.answer === '1915')).toBe(false);
+	});
+
+	it('keeps sentences that lean on the passage out', () => {
+		for (const c of cards) expect(c.prompt).not.toMatch(/: (They|It|This|Both) /);
 	});
 });

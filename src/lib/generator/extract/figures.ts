@@ -6,38 +6,12 @@ import { resolveSubject, type SentenceRef } from '../context';
 import { findDates } from '../dates';
 import { askObject, askSubject, removePhrase, splitLead, toSimplePast, trimRest } from '../grammar';
 import { normalise, wordCount } from '../text';
-import { escapeRe } from '../english';
+import { escapeRe, NUMBER_IN_WORDS, numberWordValue } from '../english';
 
-const WORD_NUMBERS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	fifteen: 15,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	hundred: 100,
-	'one hundred': 100,
-	'a hundred': 100,
-	thousand: 1000,
-	'a thousand': 1000
-};
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const QUALIFIER =
 	'(?:over|more than|about|approximately|nearly|almost|around|some|at least|up to|roughly|fewer than|less than)';
-const NUMBER = `(?:\\$\\s?)?(?:\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(WORD_NUMBERS)
-	.sort((a, b) => b.length - a.length)
-	.join('|')})(?:\\s+(?:thousand|million|billion|trillion))?`;
+const NUMBER = `(?:\\$\\s?)?(?:\\d[\\d,]*(?:\\.\\d+)?|${NUMBER_IN_WORDS})(?:\\s+(?:thousand|million|billion|trillion))?`;
 /** A figure: qualifier, number, and the noun phrase it counts (one to three words). */
 const FIGURE = new RegExp(
 	`(?<![\\w-])(${QUALIFIER}\\s+)?(${NUMBER})(?:\\s+(other|more|new|additional))?(?:\\s+of\\s+the\\s+(\\w+))?\\s+((?:[a-z][\\w-]*\\s+){0,2}?(?:[a-z][\\w-]*s|km\\S*|miles|people|times|weeks|years|months|days|doses|percent|per cent))\\b`,
@@ -47,9 +21,9 @@ const FIGURE = new RegExp(
 export function parseNumber(n: string): number | undefined {
 	const s = n.replace(/\$\s?/, '').trim().toLowerCase();
 	const m =
-		/^([\d,]+(?:\.\d+)?|[a-z]+(?: hundred)?)(?:\s+(thousand|million|billion|trillion))?$/.exec(s);
+		/^([\d,]+(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)(?:\s+(thousand|million|billion|trillion))?$/.exec(s);
 	if (!m) return undefined;
-	const base = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : WORD_NUMBERS[m[1]!];
+	const base = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : numberWordValue(m[1]!);
 	if (base === undefined || Number.isNaN(base)) return undefined;
 	return base * (m[2] ? SCALE[m[2]]! : 1);
 }

@@ -15,22 +15,7 @@ import {
 } from '../grammar';
 import { findQuotes, normalise, trimAnswer, wordCount } from '../text';
 import { escapeRe } from '../english';
-
-const NUMBER_WORDS = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];
+import { SMALL_NUMBERS } from '../../text/number-words';
 
 /** A question must read on its own: not too long, no stray sentence start inside. */
 function sane(q: string): boolean {
@@ -115,7 +100,7 @@ export function extractLists(ref: SentenceRef): Draft[] {
 				deck: 'lists',
 				kind: 'list',
 				prompt:
-					`What are the ${NUMBER_WORDS[items.length] ?? items.length} points of the "${name}"${context}?`.replace(
+					`What are the ${SMALL_NUMBERS[items.length] ?? items.length} points of the "${name}"${context}?`.replace(
 						/ {2,}/g,
 						' '
 					),
@@ -224,7 +209,7 @@ function enumerations(ref: SentenceRef): Draft[] {
 		const rest = trimRest(removePhrase(c.rest, `by ${enumText}`));
 		prompt = askObject(
 			c,
-			`By which ${NUMBER_WORDS[items.length] ?? items.length} ${placeWord(ref, items)}`,
+			`By which ${SMALL_NUMBERS[items.length] ?? items.length} ${placeWord(ref, items)}`,
 			rest
 		);
 	} else if (head && (conn[1] === 'such as' || conn[1] === 'including')) {

@@ -1,0 +1,201 @@
+// Fill in the name: the last resort for a sentence that states a fact about a named person or
+// country when no question could be made of it ("Earlier in 1823 … suggested to Americans that
+// two nations issue a joint declaration …" → George Canning). Teachers write these for prose
+// whose grammar a rule-based question maker misreads, and the answer is one name the sentence
+// fixes. The name's title goes with it into the blank, so "President …" does not rule out the
+// options that are no president. General English only: nothing here names a source.
+import { shortNote, type Draft } from '../card';
+import { fullName, nameDefinites, TITLE_WORDS, type SentenceRef } from '../context';
+import { findDates } from '../dates';
+import { countryOf, demonymOf, namesOf } from '../places';
+import nlp from 'compromise';
+import { escapeRe, normalise, wordCount } from '../english';
+import { findQuotes } from '../text';
+
+interface Blank {
+	/** Where the blank starts and ends in the sentence (with the name's title). */
+	start: number;
+	end: number;
+	answer: string;
+	accept: string[];
+	type: 'person' | 'country';
+}
+
+/** A sentence that only the passage can explain: it opens on a pronoun or mid-argument. */
+const LEANS_ON_PASSAGE =
+	/^(?:He|She|It|They|This|These|That|Those|Such|Its|Their|His|Her|However|But|And|Or|Yet|Still|Also|Thus|Therefore|Instead|Moreover|Furthermore|Nevertheless|Nonetheless|Both|Neither|Here|There|Then|First|Second|Third|Finally|Lastly|The latter|The former|The two|The same)\b/;
+
+/** Capitalised runs of words: where names are. */
+const CAPITALISED =
+	/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:of |the |de |van |von |bin |al-)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+const TITLE_BEFORE = new RegExp(
+	`(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?${TITLE_WORDS}\\s+)$`,
+	'u'
+);
+
+/** The person a capitalised run names, dropping words from its front ("Secretary … Adams"). */
+function personIn(ref: SentenceRef, run: string): { name: string; at: number } | undefined {
+	const words = run.split(/\s+/);
+	for (let i = 0; i < words.length; i++) {
+		if (words.length - i > 4) continue;
+		const mention = words
+			.slice(i)
+			.join(' ')
+			.replace(/['’]s$/, '');
+		const name = fullName(ref.doc, mention);
+		if (name) return { name, at: run.indexOf(words.slice(i).join(' ')) };
+	}
+	return undefined;
+}
+
+function blanksIn(ref: SentenceRef, text: string): Blank[] {
+	const quoted = findQuotes(text).map((q) => [q.open, q.close] as const);
+	const inQuote = (at: number) => quoted.some(([open, close]) => at > open && at < close);
+	const out: Blank[] = [];
+	for (const m of text.matchAll(CAPITALISED)) {
+		// "U.S." keeps its full stop; a sentence's full stop is no part of a name.
+		const run = /\b(?:\p{Lu}\.){2,}$/u.test(m[0])
+			? m[0]
+			: m[0].replace(/[.,]+$/, '').replace(/['’]s?$/, '');
+		const start = m.index;
+		if (inQuote(start)) continue;
+		const end = start + run.length;
+		const person = personIn(ref, run);
+		if (person) {
+			const nameStart = start + person.at;
+			const title = TITLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+			const blankStart = title ? nameStart - title[0].length : nameStart;
+			const mention = text.slice(nameStart, end);
+			out.push({
+				start: blankStart,
+				end,
+				answer: person.name,
+				accept: [mention, text.slice(blankStart, end)],
+				type: 'person'
+			});
+			continue;
+		}
+		const country = countryOf(run);
+		if (!country) continue;
+		// "United States expansion", "U.S. foreign policy": the name used as an adjective.
+		if (usedAsAdjective(run, text.slice(end))) continue;
+		// "the U.S." goes into the blank whole; the answer is the country's usual name.
+		const named = run.replace(/^the\s+/i, '');
+		const the = /^the\s/i.test(run)
+			? 0
+			: (/\bthe\s+$/i.exec(text.slice(0, start))?.[0].length ?? 0);
+		out.push({ start: start - the, end, answer: country, accept: [named], type: 'country' });
+	}
+	return out;
+}
+
+/** "U.S. race relations": a name followed by the noun it describes, read in context. */
+function usedAsAdjective(name: string, after: string): boolean {
+	const next = /^\s+([a-z]+(?:\s+[a-z]+)?)/.exec(after)?.[1];
+	if (!next) return false;
+	const json = nlp(`The ${name} ${next}`).terms().json() as { terms: { tags: string[] }[] }[];
+	const tags = new Set(json[1 + wordCount(name)]?.terms[0]?.tags ?? []);
+	// "race" read as a verb: a singular name would take "races", so it is the noun.
+	const bareVerb = tags.has('Infinitive') && !tags.has('PastTense');
+	return (tags.has('Noun') || tags.has('Adjective') || bareVerb) && (!tags.has('Verb') || bareVerb);
+}
+
+/** The countries a document is about: its home country and those its title names. */
+function subjectsOf(ref: SentenceRef): Set<string> {
+	const out = new Set<string>();
+	const home = ref.doc.home ? countryOf(ref.doc.home) : undefined;
+	if (home) out.add(home);
+	for (const m of ref.doc.parsed.title.matchAll(CAPITALISED)) {
+		const country = countryOf(m[0].replace(/[.,]+$/, '').replace(/['’]s?$/, '')) ?? countryOf(m[0]);
+		if (country) out.add(country);
+	}
+	return out;
+}
+
+/** Whether the rest of the sentence names the blank's answer again (its surname, its people). */
+function namedElsewhere(text: string, blank: Blank): boolean {
+	const rest = `${text.slice(0, blank.start)} ${text.slice(blank.end)}`;
+	const words =
+		blank.type === 'person'
+			? blank.answer.split(/\s+/).filter((w) => w.length > 2)
+			: [...namesOf(blank.answer), ...blank.accept, demonymOf(blank.answer) ?? ''].filter(Boolean);
+	return words.some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}`, 'u').test(rest));
+}
+
+const INSTRUCTION: Record<Blank['type'], string> = {
+	person: 'Fill in the name',
+	country: 'Fill in the country'
+};
+
+/** People before countries; a name written in full (where the text introduces it) first. */
+function rank(b: Blank): number {
+	return (b.type === 'person' ? 0 : 2) + (b.accept.some((a) => a.includes(b.answer)) ? 0 : 1);
+}
+
+/** The one year a sentence dates its fact by ("signed on August 27, 1928"), as a blank. */
+function yearBlank(text: string): { start: number; end: number; year: number } | undefined {
+	const dates = findDates(text);
+	if (dates.length !== 1 || dates[0]!.range || !dates[0]!.year) return undefined;
+	const d = dates[0]!;
+	// "Before 2013, …", "since 1991": a bound, not the date of the deed.
+	if (!/^(?:in|on|during|of|at|early|late|mid|)$/.test(d.prep)) return undefined;
+	const year = d.year as number;
+	const at = d.text.lastIndexOf(String(year));
+	if (at < 0 || /\b\d{4}s\b/.test(text)) return undefined;
+	return { start: d.start + at, end: d.start + at + 4, year };
+}
+
+function statementWith(ref: SentenceRef, text: string, start: number, end: number) {
+	const blanked = `${text.slice(0, start)}…${text.slice(end)}`.replace(/\s+/g, ' ');
+	const named = nameDefinites(ref, blanked);
+	if (!named) return undefined;
+	const statement = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+	return /[.!]$/.test(statement) ? statement : `${statement}.`;
+}
+
+export function extractBlanks(ref: SentenceRef): Draft[] {
+	const text = ref.text.trim();
+	if (ref.sentence.broken || /\?$/.test(text) || LEANS_ON_PASSAGE.test(text)) return [];
+	const n = wordCount(text);
+	if (n < 8 || n > 40) return [];
+	const drafts: Draft[] = [];
+	// A name and a year of one sentence are two cards about one fact: siblings.
+	const sibling = `blank|${normalise(text)}`;
+	const blank = blanksIn(ref, text)
+		.filter((b) => !namedElsewhere(text, b))
+		// The person or countries a text is about are its answers by habit, not by knowledge.
+		.filter((b) => b.answer !== ref.doc.mainPerson && !subjectsOf(ref).has(b.answer))
+		.sort((a, b) => rank(a) - rank(b))[0];
+	const statement = blank && statementWith(ref, text, blank.start, blank.end);
+	if (blank && statement) {
+		const person = blank.type === 'person';
+		drafts.push({
+			deck: person ? 'people' : 'bilateral',
+			kind: person ? 'person' : 'country',
+			prompt: `${INSTRUCTION[blank.type]}: ${statement}`,
+			answer: blank.answer,
+			accept: blank.accept.filter((a) => normalise(a) !== normalise(blank.answer)),
+			...(person ? {} : { country: countryOf(blank.answer) }),
+			ref,
+			key: `blank|${normalise(blank.answer)}`,
+			sibling
+		});
+	}
+	const year = yearBlank(text);
+	const dated = year && statementWith(ref, text, year.start, year.end);
+	if (year && dated) {
+		drafts.push({
+			deck: 'dates',
+			kind: 'date',
+			prompt: `Fill in the year: ${dated}`,
+			answer: String(year.year),
+			when: String(year.year),
+			note: shortNote(text),
+			ref,
+			key: `blank|${year.year}`,
+			sibling
+		});
+	}
+	return drafts;
+}
