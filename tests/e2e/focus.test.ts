@@ -75,13 +75,23 @@ test('focus is never dropped on the page when the control it was on goes away', 
 	page
 }) => {
 	// Review: Show answer (pressed with Enter) hands the focus to the rating bar, and a rating
-	// to the next card's Show answer.
+	// to the next card's Show answer, also on a slow machine where the first rating waits for
+	// the scheduler to load.
+	let releaseScheduler = () => {};
+	const schedulerHeld = new Promise<void>((resolve) => (releaseScheduler = resolve));
+	await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('FSRSValidationError')) await schedulerHeld;
+		await route.fulfill({ response, body });
+	});
 	await page.goto('/review');
 	const show = page.getByRole('button', { name: /^Show (answer|next item)/ });
 	await show.focus();
 	while (await show.isVisible()) await page.keyboard.press('Enter');
 	expect(await focused(page)).toBe('div How well did you remember?');
 	await page.keyboard.press('3');
+	releaseScheduler();
 	await expect(show).toBeFocused();
 
 	// Cram: the same, onto the "did you know it" group, and at the end onto the summary.
