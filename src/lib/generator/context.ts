@@ -11,7 +11,7 @@ import {
 } from './document';
 import { countryOf, DEMONYMS } from './places';
 import { clean, slugify } from './text';
-import { escapeRe, wordTags } from './english';
+import { definedAfter, escapeRe, wordTags } from './english';
 
 /** Titles and roles that stand before a person's name (general English). */
 export const TITLE_WORDS =
@@ -233,6 +233,23 @@ export function collectNames(texts: string[]): {
 		if (words.slice(1).some((w) => DEMONYMS.includes(w) || TITLE_ONLY.test(w))) continue;
 		persons.add(name);
 	}
+	// A name the text later calls by its last word alone, as the one who speaks or acts ("former
+	// UN chief Kofi Annan" … "Annan said", "said Annan"): a person, whatever the given name.
+	const actors = loneActors(all);
+	const lowerWords = new Set(all.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
+	for (const m of all.matchAll(RUN)) {
+		const words = m[0]
+			.replace(/['\u2019]s?$/, '')
+			.replace(new RegExp(`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+`, 'u'), '')
+			.split(/\s+/);
+		if (words.length < 2 || words.length > 3 || !actors.has(words.at(-1)!)) continue;
+		const name = words.join(' ');
+		if (persons.has(name) || ORG_WORDS.test(name) || PLACE_WORDS.test(name)) continue;
+		if (words.some((w) => countryOf(w) || DEMONYMS.includes(w) || TITLE_ONLY.test(w))) continue;
+		// "During Xi", "One China": a word the text also writes in lower case is no given name.
+		if (lowerWords.has(words[0]!.toLowerCase())) continue;
+		persons.add(name);
+	}
 	// A single-word "person" that is part of a longer one is only a short name.
 	const full = [...persons].filter((p) => p.includes(' '));
 	const aliases = new Map<string, string>();
@@ -266,6 +283,17 @@ export function collectNames(texts: string[]): {
 /** Words that make a name a building, a work or an institution named after a person. */
 const PLACE_WORDS =
 	/\b(Center|Centre|Foundation|Endowment|Prize|Corollary|Doctrine|Act|Accords?|Plan|Address|Memorial|Airport|Library|School|College|Hall|Building|Station|Tower|Bridge|Street|Avenue|Square|Park|River|Lake|Mountains?|Laws?)\b/;
+
+/** Capitalised words that stand alone as the one who speaks or acts ("Annan said", "said Ruto"). */
+function loneActors(text: string): Set<string> {
+	const out = new Set<string>();
+	const before =
+		/(?<![\p{L}'\u2019-][ \u00a0])(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|warned|argued|wrote|led|urged|called|insisted)\b/gu;
+	const after = /\b(?:said|told|added)\s+(\p{Lu}[\p{L}'\u2019-]+)\b(?!\s+\p{Lu})/gu;
+	for (const m of text.matchAll(before)) out.add(m[1]!);
+	for (const m of text.matchAll(after)) out.add(m[1]!);
+	return out;
+}
 
 /** A run of capitalised words and initials, not preceded by another capitalised word. */
 const RUN =
@@ -451,8 +479,14 @@ export function resolveDefinite(
 	if (!bare) return /^(the\s+)?(it|this|that|these|those|they)\b/i.test(p) ? undefined : p;
 	const word = bare[1] as string;
 	// The head in either case ("conference" names "the Bandung Conference"); no i flag, which
-	// would let \p{Lu} match lower case too.
-	const head = `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${escapeRe(word.slice(1))}`;
+	// would let \p{Lu} match lower case too. A text calls one treaty a pact, an agreement and a
+	// treaty in turn, so those name each other (the last one named before).
+	const caseless = (w: string) =>
+		`[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${escapeRe(w.slice(1))}`;
+	const head =
+		properOnly && AGREEMENT_WORDS.includes(word.toLowerCase())
+			? `(?:${AGREEMENT_WORDS.map(caseless).join('|')})`
+			: caseless(word);
 	const before = ref.doc.text.slice(0, ref.sentence.start);
 	const mention = new RegExp(
 		`\\b((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}${head}${properOnly ? '' : `|(?:[a-z][\\w-]*\\s+)${head}`})\\b`,
@@ -470,6 +504,9 @@ export function resolveDefinite(
 	return `the ${proper ? found : found.toLowerCase()}`;
 }
 
+/** Words a text uses in turn for one treaty. */
+const AGREEMENT_WORDS = ['pact', 'agreement', 'treaty', 'accord', 'accords'];
+
 /** Definite descriptions a sentence may lean on: "the pact", "the Act", "the conference". */
 const DEFINITE =
 	/\bthe (pact|agreement|treaty|accords?|act|conference|summit|doctrine|declaration|charter|movement|plan|proposal|deal|issue|move|decision|matter|measure|meeting|talks|negotiations)\b/gi;
@@ -484,11 +521,11 @@ const LEANING = /^(pact|agreement|issue|deal|move|plan|proposal|decision|matter|
  */
 export function nameDefinites(ref: SentenceRef, statement: string): string | undefined {
 	let failed = false;
-	const named = statement.replace(DEFINITE, (phrase, word: string) => {
+	const named = statement.replace(DEFINITE, (phrase, word: string, at: number) => {
 		// Only a proper name names it for sure ("the peace pact" is no better than "the pact").
 		const full = resolveDefinite(ref, `the ${word}`, { proper: true });
 		if (full && full.toLowerCase() !== phrase.toLowerCase()) return full;
-		if (LEANING.test(word)) failed = true;
+		if (LEANING.test(word) && !definedAfter(statement.slice(at + phrase.length))) failed = true;
 		return phrase;
 	});
 	return failed ? undefined : named;

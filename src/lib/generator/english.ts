@@ -69,6 +69,10 @@ export const wordTags = (word: string): Set<string> => {
 
 const readings = new Map<string, string | undefined>();
 
+/** What says which one it is: "the issue of exchanging land for peace", "the plan to invade". */
+export const definedAfter = (rest: string): boolean =>
+	/^\s+(?:of|to|on|over|between|with|for)\s+(?!(?:it|them|this|that|these|those)\b)/.test(rest);
+
 /**
  * Why a generated question does not read as English, or undefined when it does. `source` is the
  * text it came from: a capitalised word that the text also writes in lower case is a sentence's
@@ -126,9 +130,11 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/\b(those|these)\s+[a-z]|\bthis\s+(?!statement\b)[a-z]/.test(unquoted))
 		return 'leans on the passage ("those talks")';
 	if (
-		/\bthe (?:pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure)\b/.test(
-			unquoted
-		)
+		[
+			...unquoted.matchAll(
+				/\bthe (?:pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure)\b/g
+			)
+		].some((m) => !definedAfter(unquoted.slice(m.index + m[0].length)))
 	)
 		return 'leans on the passage ("the pact")';
 	if (
@@ -158,7 +164,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (q) {
 		const aux = (q[1] as string).toLowerCase();
 		const after = (q[2] as string).trim();
-		const first = after.split(/\s+/)[0] ?? '';
+		const first = (after.split(/\s+/)[0] ?? '').replace(/[,;:]$/, '');
 		if (/^[\d,"“”]|^(however|though|also|then|to|of|in|on|for|by|with|at)\b/i.test(first))
 			return 'no subject after the verb';
 		if (/^\p{Lu}[\p{Ll}-]+$/u.test(first)) {

@@ -1,7 +1,13 @@
 // The deck generator: source documents in, decks of cited cards out. Pure and deterministic:
 // the same texts always give the same bytes, and a card's id depends only on its own fact.
 import { DECK_IDS, toCard, type DeckId, type Draft } from './card';
-import { buildContext, collectNames, type DocContext, type SentenceRef } from './context';
+import {
+	buildContext,
+	collectNames,
+	nameDefinites,
+	type DocContext,
+	type SentenceRef
+} from './context';
 import { applyEdits, type Edits } from './edits';
 import { extractBlanks } from './extract/blanks';
 import { extractActors } from './extract/actors';
@@ -88,12 +94,28 @@ const EXTRACTORS = [
 	extractFacts
 ];
 
+/**
+ * A question names "the pact" as its passage does ("the Kellogg-Briand Pact"), so it reads on
+ * its own; quotations are left as they were said.
+ */
+function named(d: Draft): Draft {
+	if (d.kind.startsWith('quote')) return d;
+	const quotes: string[] = [];
+	const masked = d.prompt.replace(/"[^"]*"|“[^”]*”/g, (q) => {
+		quotes.push(q);
+		return `\uE000${quotes.length - 1}\uE000`;
+	});
+	const full = nameDefinites(d.ref, masked);
+	if (!full || full === masked) return d;
+	return { ...d, prompt: full.replace(/\uE000(\d+)\uE000/g, (_, i: string) => quotes[Number(i)]!) };
+}
+
 /** Drafts from one document, in document order. */
 export function draftsOf(ctx: DocContext): Draft[] {
 	const out: Draft[] = [];
 	const keeps = (drafts: Draft[]) => drafts.some((d) => !cardProblem(toCard(d), ctx.text));
 	for (const ref of ctx.sentences) {
-		const found = EXTRACTORS.flatMap((extract) => extract(ref));
+		const found = EXTRACTORS.flatMap((extract) => extract(ref)).map(named);
 		out.push(...found);
 		if (keeps(found)) continue;
 		// A sentence the specific extractors found nothing worth asking in may still say who did
@@ -103,7 +125,7 @@ export function draftsOf(ctx: DocContext): Draft[] {
 			...extractDescriptions(ref),
 			...extractReasons(ref),
 			...extractStances(ref)
-		];
+		].map(named);
 		out.push(...general);
 		if (!keeps(general)) out.push(...extractBlanks(ref));
 	}
@@ -188,6 +210,12 @@ function finish(drafts: Draft[], reviewed: ReadonlySet<string> = new Set()): Fin
 /** Kinds whose answer is a name a deck can make a habit of ("Who …?" → the main person). */
 const HABIT_KINDS = new Set<Card['kind']>(['quote-speaker', 'person', 'country']);
 
+/** The kind a card's answer is counted under for habits, if it is a name ("the Cold War"). */
+const habitKind = (card: Card): string | undefined =>
+	HABIT_KINDS.has(card.kind) || (card.kind === 'event' && card.prompt.startsWith('Fill in'))
+		? card.kind
+		: undefined;
+
 /**
  * A question whose answer is not the deck's habit: a name behind most answers of its kind
  * ("Who said …?" → Xi Jinping 19 times of 22) is asked of once (the first time); its other
@@ -197,17 +225,19 @@ function breakHabits(finished: Finished[]): Finished[] {
 	const counts = new Map<string, number>();
 	const totals = new Map<string, number>();
 	for (const f of finished) {
-		if (!HABIT_KINDS.has(f.card.kind)) continue;
-		const key = `${f.card.kind}|${f.card.answer}`;
+		const kind = habitKind(f.card);
+		if (!kind) continue;
+		const key = `${kind}|${f.card.answer}`;
 		counts.set(key, (counts.get(key) ?? 0) + 1);
-		totals.set(f.card.kind, (totals.get(f.card.kind) ?? 0) + 1);
+		totals.set(kind, (totals.get(kind) ?? 0) + 1);
 	}
 	const kept = new Set<string>();
 	return finished.filter((f) => {
-		if (!HABIT_KINDS.has(f.card.kind)) return true;
-		const key = `${f.card.kind}|${f.card.answer}`;
+		const kind = habitKind(f.card);
+		if (!kind) return true;
+		const key = `${kind}|${f.card.answer}`;
 		const n = counts.get(key) ?? 0;
-		if (n < 2 || n * 4 <= (totals.get(f.card.kind) ?? 0)) return true;
+		if (n < 2 || n * 4 <= (totals.get(kind) ?? 0)) return true;
 		if (kept.has(key)) return false;
 		kept.add(key);
 		return true;

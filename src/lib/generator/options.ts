@@ -26,6 +26,7 @@ import {
 	regionOf
 } from './places';
 import { MONTHS } from './dates';
+import { namedThingsIn, sameThing, type ThingClass } from './named-things';
 import { optionShape } from './shape';
 import { findQuotes, hash } from './text';
 
@@ -77,7 +78,7 @@ export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
 	const answer = card.answer.trim();
 	if (isCountry(answer)) return 'place';
 	if (inventory?.persons.has(answer)) return 'person';
-	if (inventory?.organisations.has(answer)) return 'organisation';
+	if (inventory?.organisations.has(answer) || inventory?.things.has(answer)) return 'organisation';
 	const prompt = card.prompt;
 	if (/^(Why\b|What (led|caused|prompted|triggered|drove)\b)/.test(prompt)) return 'reason';
 	if (
@@ -178,6 +179,8 @@ export interface Inventory {
 	/** Countries and regions the texts name, in the gazetteer's spelling. */
 	places: Set<string>;
 	organisations: Set<string>;
+	/** Treaties, events and bodies the texts name, with their kind. */
+	things: Map<string, ThingClass>;
 	/** Phrases of the texts by form: where the blank of a quotation finds its wrong options. */
 	phrases: Map<Form, string[]>;
 	/** Each sentence's content words, for the check that an option is not also true. */
@@ -195,6 +198,7 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 	const persons = new Map<string, Person>();
 	const places = new Set<string>();
 	const organisations = new Set<string>();
+	const things = new Map<string, ThingClass>();
 	const phrases = new Map<Form, string[]>();
 	const sentences: Inventory['sentences'] = [];
 	for (const doc of docs) {
@@ -230,6 +234,7 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 				const country = countryOf(m[1] as string);
 				if (country) places.add(country);
 			}
+			for (const t of namedThingsIn(text)) things.set(t.name, t.cls);
 			for (const m of text.matchAll(ORGANISATION)) {
 				const org = (m[1] as string).trim();
 				if (wordCount(org) >= 2 && /^[A-Z]/.test(org)) organisations.add(org);
@@ -246,7 +251,7 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 		if (doc.home) home.add(doc.home);
 		for (const [short, full] of doc.aliases) if (full === doc.mainPerson) home.add(short);
 	}
-	return { persons, places, organisations, phrases, sentences, home: [...home] };
+	return { persons, places, organisations, things, phrases, sentences, home: [...home] };
 }
 
 /** Phrases by form, from the text's own words (compromise's chunks). */
@@ -679,9 +684,16 @@ export function withOptions(all: readonly Made[], docs: readonly DocContext[]): 
 			case 'list':
 				candidates = listCandidates(made, typed, inventory);
 				break;
-			case 'organisation':
-				candidates = [...inventory.organisations].map((text) => ({ text, rank: 0 }));
+			case 'organisation': {
+				// A treaty among treaties, an event among events, a body among bodies.
+				const kind = inventory.things.get(card.answer);
+				candidates = kind
+					? [...inventory.things]
+							.filter(([text, k]) => k === kind && !sameThing(text, card.answer))
+							.map(([text]) => ({ text, rank: 0 }))
+					: [...inventory.organisations].map((text) => ({ text, rank: 0 }));
 				break;
+			}
 			default:
 				candidates.push(...phraseCandidates(made, typed, inventory));
 		}

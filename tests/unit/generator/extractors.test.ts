@@ -429,7 +429,7 @@ describe('fill in the name, the country or the year', () => {
 		'',
 		'The Harbour Pact was an agreement on tolls signed on 3 May 1911. Particularly hard hit by the floods, Portugal faced continuing insecurity from its Spanish neighbour and sought a treaty to shore up its coast.',
 		'',
-		'Peace advocates Alba Marie Green and Otto Vance were part of a movement for open ports. With the help of Vance and Green, Foreign Minister Karl Brandt proposed the pact as a bilateral agreement between Chile and Portugal.',
+		'Peace advocates Alba Marie Green and Otto Vance were part of a movement for open ports. Foreign Minister Karl Brandt, with the help of Vance and Green, had long wanted the two nations to keep their ports open to one another.',
 		'',
 		'On 3 May 1911, fifteen nations signed the pact at Strelsau. Before 1915, the ports stayed open to ships from Poland and Italy.'
 	].join('\n');
@@ -440,7 +440,7 @@ describe('fill in the name, the country or the year', () => {
 		const names = fill(/^Fill in the name:/);
 		const brandt = names.find((c) => c.answer === 'Karl Brandt');
 		expect(brandt?.prompt).toBe(
-			'Fill in the name: With the help of Vance and Green, … proposed the Harbour Pact as a bilateral agreement between Chile and Portugal.'
+			'Fill in the name: …, with the help of Vance and Green, had long wanted the two nations to keep their ports open to one another.'
 		);
 		expect(brandt?.accept).toContain('Foreign Minister Karl Brandt');
 		// People the text names without a title are people all the same: the other sentence's
@@ -465,7 +465,11 @@ describe('fill in the name, the country or the year', () => {
 	it('asks for the year of a dated deed, names "the pact" from the passage, and keeps bounds out', () => {
 		const years = fill(/^Fill in the year:/);
 		expect(years.map((c) => c.prompt)).toContain(
-			'Fill in the year: On 3 May …, fifteen nations signed the Harbour Pact at Strelsau.'
+			'Fill in the year: The Harbour Pact was an agreement on tolls signed on 3 May ….'
+		);
+		// A question maker's question names the pact the same way, so it needs no blank.
+		expect(cards.map((c) => c.prompt)).toContain(
+			'On what date did fifteen nations sign the Harbour Pact at Strelsau?'
 		);
 		expect(years.every((c) => c.kind === 'date' && c.when === c.answer)).toBe(true);
 		// "Before 1915" bounds the ports' opening; it does not date it.
@@ -474,5 +478,61 @@ describe('fill in the name, the country or the year', () => {
 
 	it('keeps sentences that lean on the passage out', () => {
 		for (const c of cards) expect(c.prompt).not.toMatch(/: (They|It|This|Both) /);
+	});
+});
+
+describe('named things, news quotes and sentences that need no passage', () => {
+	// Invented history: treaties, events and bodies by name, and a news report's quotations.
+	const history = [
+		'= The Strelsau Accords =',
+		'',
+		'The Strelsau Accords ended the long dispute between Ruritania and Borduria in 1931.',
+		'',
+		'Two decades after the First World War, the Ruritanian Senate feared a new war. Then, in 1921, the first round of the Harbour Talks yielded the Coastal Shield Treaty along with an interim agreement on tolls. The Naval Tolls Treaty followed in 1923, and the Ruritanian Senate ratified the Lake Ports Treaty a year later. Both sides blamed the Border Crisis for the breakdown of the Harbour Talks.',
+		'',
+		'Otto Brandt, the leader of the Farmers League, appeared intractable on the issue of exchanging land for peace. The Farmers League lost for the first time in 1929.'
+	].join('\n');
+	const cards = cardsOf(history);
+	const prompts = cards.map((c) => c.prompt);
+
+	it('asks for a treaty, an event or a body by name, among others of its kind', () => {
+		const talks = cards.find((c) => c.answer === 'Harbour Talks');
+		expect(talks?.prompt).toBe(
+			'Fill in the name: In 1921, the first round of … yielded the Coastal Shield Treaty along with an interim agreement on tolls.'
+		);
+		// Events among events: no treaty, no body, and not the thing the text is about.
+		expect(talks?.distractors).toEqual(expect.arrayContaining(['Border Crisis']));
+		for (const wrong of ['Coastal Shield Treaty', 'Strelsau Accords', 'Ruritanian Senate'])
+			expect(talks?.distractors).not.toContain(wrong);
+		expect(cards.some((c) => c.answer === 'Strelsau Accords')).toBe(false);
+	});
+
+	it('drops "Then," and keeps "the issue of …", which say which one they mean', () => {
+		expect(prompts.some((p) => /\bThen\b/.test(p))).toBe(false);
+		expect(prompts).toContain(
+			'Fill in the name: …, the leader of the Farmers League, appeared intractable on the issue of exchanging land for peace.'
+		);
+	});
+
+	it('never offers one war under its other name', () => {
+		const war = cards.find((c) => c.answer === 'First World War');
+		expect(war?.prompt).toBe(
+			'Fill in the name: Two decades after …, the Ruritanian Senate feared a new war.'
+		);
+		expect(war?.distractors ?? []).not.toContain('World War I');
+	});
+
+	const news = [
+		'= Talks stall in Strelsau =',
+		'',
+		'Former envoy Kofa Annor warned on Friday that the talks could fail. "There is a crisis of confidence in the country\'s leadership," Annor said. Minister Wilm Ruhto dismissed the claims. "The people making these claims should come forward with substance to their claims, or they should stop," said Ruhto.'
+	].join('\n');
+
+	it('quotes a speaker the report names without a title, and one named after the quotation', () => {
+		const who = byKind(cardsOf(news), 'quote-speaker');
+		expect(who.map((c) => c.answer).sort()).toEqual(['Kofa Annor', 'Wilm Ruhto']);
+		expect(who.find((c) => c.answer === 'Wilm Ruhto')?.prompt).toMatch(
+			/^Who said: "The people making these claims/
+		);
 	});
 });

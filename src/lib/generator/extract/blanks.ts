@@ -11,6 +11,7 @@ import { countryOf, demonymOf, namesOf } from '../places';
 import nlp from 'compromise';
 import { escapeRe, normalise, wordCount } from '../english';
 import { findQuotes } from '../text';
+import { isKindWord, namedThingsIn } from '../named-things';
 
 interface Blank {
 	/** Where the blank starts and ends in the sentence (with the name's title). */
@@ -18,7 +19,7 @@ interface Blank {
 	end: number;
 	answer: string;
 	accept: string[];
-	type: 'person' | 'country';
+	type: 'person' | 'country' | 'thing';
 }
 
 /** A sentence that only the passage can explain: it opens on a pronoun or mid-argument. */
@@ -30,7 +31,7 @@ const CAPITALISED =
 	/\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+(?:of |the |de |van |von |bin |al-)?\p{Lu}[\p{L}'’.-]*)*/gu;
 
 const TITLE_BEFORE = new RegExp(
-	`(?:(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?${TITLE_WORDS}\\s+)$`,
+	`(?:(?:the\\s+)?(?:(?!(?:While|When|After|Although|Though|As|If|Since|Because|During|Under|By|For|With|At|On|In|Before|Until|The)\\s)\\p{Lu}[\\p{L}-]+\\s+)?${TITLE_WORDS}\\s+)$`,
 	'u'
 );
 
@@ -62,6 +63,13 @@ function blanksIn(ref: SentenceRef, text: string): Blank[] {
 		if (inQuote(start)) continue;
 		const end = start + run.length;
 		const person = personIn(ref, run);
+		// "the Jim Crow laws": a name that describes a noun names no one.
+		if (
+			person?.at === 0 &&
+			/\bthe\s+$/.test(text.slice(0, start)) &&
+			/^\s+\p{Ll}/u.test(text.slice(end))
+		)
+			continue;
 		if (person) {
 			const nameStart = start + person.at;
 			const title = TITLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
@@ -87,7 +95,31 @@ function blanksIn(ref: SentenceRef, text: string): Blank[] {
 			: (/\bthe\s+$/i.exec(text.slice(0, start))?.[0].length ?? 0);
 		out.push({ start: start - the, end, answer: country, accept: [named], type: 'country' });
 	}
+	// A treaty, an event or a body the text calls by its name; "the" goes into the blank with it.
+	const title = normalise(ref.doc.parsed.title);
+	for (const thing of namedThingsIn(text)) {
+		if (inQuote(thing.start) || out.some((b) => b.start < thing.end && thing.start < b.end))
+			continue;
+		// The thing a text is about is its answer by habit.
+		if (title.includes(normalise(thing.name))) continue;
+		// "the Cold War contest", "the School of the Chinese Communist Party": part of another name.
+		if (usedAsAdjective(thing.name, text.slice(thing.end))) continue;
+		if (/\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(text.slice(0, thing.start))) continue;
+		const the = /\bthe\s+$/i.exec(text.slice(0, thing.start))?.[0].length ?? 0;
+		out.push({
+			start: thing.start - the,
+			end: thing.end,
+			answer: thing.name,
+			accept: [],
+			type: 'thing'
+		});
+	}
 	return out;
+}
+
+/** The words that tell one named thing from another ("Antiballistic", "Missile"). */
+function distinctWords(name: string): string[] {
+	return name.split(/\s+/).filter((w) => w.length > 3 && /^\p{Lu}/u.test(w) && !isKindWord(w));
 }
 
 /** "U.S. race relations": a name followed by the noun it describes, read in context. */
@@ -119,18 +151,27 @@ function namedElsewhere(text: string, blank: Blank): boolean {
 	const words =
 		blank.type === 'person'
 			? blank.answer.split(/\s+/).filter((w) => w.length > 2)
-			: [...namesOf(blank.answer), ...blank.accept, demonymOf(blank.answer) ?? ''].filter(Boolean);
+			: blank.type === 'thing'
+				? distinctWords(blank.answer)
+				: [...namesOf(blank.answer), ...blank.accept, demonymOf(blank.answer) ?? ''].filter(
+						Boolean
+					);
 	return words.some((w) => new RegExp(`(?<![\\p{L}])${escapeRe(w)}`, 'u').test(rest));
 }
 
 const INSTRUCTION: Record<Blank['type'], string> = {
 	person: 'Fill in the name',
-	country: 'Fill in the country'
+	country: 'Fill in the country',
+	thing: 'Fill in the name'
 };
 
-/** People before countries; a name written in full (where the text introduces it) first. */
+/**
+ * People, then countries, then named things; a name written in full (where the text introduces
+ * it) first.
+ */
 function rank(b: Blank): number {
-	return (b.type === 'person' ? 0 : 2) + (b.accept.some((a) => a.includes(b.answer)) ? 0 : 1);
+	const full = b.type === 'thing' || b.accept.some((a) => a.includes(b.answer));
+	return { person: 0, country: 2, thing: 4 }[b.type] + (full ? 0 : 1);
 }
 
 /** The one year a sentence dates its fact by ("signed on August 27, 1928"), as a blank. */
@@ -151,11 +192,23 @@ function statementWith(ref: SentenceRef, text: string, start: number, end: numbe
 	const named = nameDefinites(ref, blanked);
 	if (!named) return undefined;
 	const statement = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-	return /[.!]$/.test(statement) ? statement : `${statement}.`;
+	return /[.!]["”’]?$/.test(statement) ? statement : `${statement}.`;
+}
+
+/**
+ * A connective that links the sentence to the one before says nothing the blank needs ("Then,
+ * in 1972, …", "…, however, …"); one that says what came of what (as a result, thus) does.
+ */
+const LINK_ONLY =
+	/^(?:However|Then|Finally|Moreover|Furthermore|In addition|Meanwhile|Ultimately|In the end|Later|Nevertheless|Nonetheless|Eventually),\s+/;
+
+function withoutLinks(text: string): string {
+	const rest = text.replace(LINK_ONLY, '').replace(/,\s+however,\s+/, ' ');
+	return rest === text ? text : rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 export function extractBlanks(ref: SentenceRef): Draft[] {
-	const text = ref.text.trim();
+	const text = withoutLinks(ref.text.trim());
 	if (ref.sentence.broken || /\?$/.test(text) || LEANS_ON_PASSAGE.test(text)) return [];
 	const n = wordCount(text);
 	if (n < 8 || n > 40) return [];
@@ -172,11 +225,11 @@ export function extractBlanks(ref: SentenceRef): Draft[] {
 		const person = blank.type === 'person';
 		drafts.push({
 			deck: person ? 'people' : 'bilateral',
-			kind: person ? 'person' : 'country',
+			kind: person ? 'person' : blank.type === 'country' ? 'country' : 'event',
 			prompt: `${INSTRUCTION[blank.type]}: ${statement}`,
 			answer: blank.answer,
 			accept: blank.accept.filter((a) => normalise(a) !== normalise(blank.answer)),
-			...(person ? {} : { country: countryOf(blank.answer) }),
+			...(blank.type === 'country' ? { country: countryOf(blank.answer) } : {}),
 			ref,
 			key: `blank|${normalise(blank.answer)}`,
 			sibling

@@ -106,6 +106,12 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 		const speaker = personOf(ref, post[1]!, before);
 		if (speaker) return { mention: post[1]!, speaker, from: -1, verb: post[2]! };
 	}
+	// ""quote," said Aaron David Miller of the Woodrow Wilson Center"
+	const inverted = new RegExp(`^[,.]?\\s*(said|told|added|wrote)\\s+(${NAME})`, 'u').exec(after);
+	if (inverted) {
+		const speaker = personOf(ref, inverted[2]!, before);
+		if (speaker) return { mention: inverted[2]!, speaker, from: -1, verb: inverted[1]! };
+	}
 	return undefined;
 }
 
