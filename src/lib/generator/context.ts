@@ -300,7 +300,7 @@ const RUN =
 	/(?<![\p{L}'\u2019-])(?<!\p{Lu}[\p{L}'\u2019-]*\s)\p{Lu}[\p{L}\u2019'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}\u2019'-]+))+/gu;
 
 /** Words that open a sentence or clause, never a name ("As Monroe stated" → "Monroe"). */
-const OPENERS =
+export const OPENERS =
 	/^(?:(?:As|In|On|At|By|When|While|After|Before|Earlier|Later|Then|But|And|If|Under|With|For|From|Since|Although|Though|Meanwhile|Instead|Indeed|Also)\s+)+/;
 
 /** "Latin American", "Soviet", "West German": a people, not a person. */

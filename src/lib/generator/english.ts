@@ -205,12 +205,14 @@ function readMisreading(prompt: string, source: string): string | undefined {
 			return `"Which ${which[1]}" is followed by a noun`;
 	}
 	const cloze =
-		/^(?:Complete the list|Fill in the missing words?|Fill in the (?:number|name|country|year)):\s*(\S+)/.exec(
+		/^(?:Complete the list|Fill in the missing words?|Fill in the (?:number|name|country|year)):\s*(\S+)(\s+\S+)?/.exec(
 			prompt
 		);
 	if (cloze) {
 		const t = wordTags((cloze[1] as string).toLowerCase());
-		if (t.has('Verb') && !t.has('Noun') && /^\p{Lu}/u.test(cloze[1] as string))
+		// "According to …, the treaty …", "Flown in to mediate, Annan …": a phrase before the subject.
+		const phrase = /^\s+(?:to|in|by|on|with|after|from|at)$/.test(cloze[2] ?? '');
+		if (t.has('Verb') && !t.has('Noun') && !phrase && /^\p{Lu}/u.test(cloze[1] as string))
 			return 'the statement has no subject';
 	}
 	return undefined;

@@ -383,6 +383,31 @@ function choose(made: Made, candidates: Candidate[], inventory: Inventory): stri
 
 const DEMONYM_ROLE = new RegExp(`^(Which|What)\\s+(\\p{Lu}[\\p{L}]+)\\s+(${TITLE_WORDS})\\b`, 'u');
 
+/** "Which Secretary of State …?" at the start of a question: the role it asks for. */
+const ROLE_ASKED = new RegExp(`^(?:Which|What)\\s+(${TITLE_WORDS})\\s+(?=\\p{Ll})`, 'u');
+
+/**
+ * A person's options; where the texts name fewer than three others of the role the question
+ * asks for ("Which Secretary of State …?" with only presidents beside), the question asks "Who
+ * …?" instead, so the role does not single out the answer.
+ */
+function withPersonOptions(made: Made, inventory: Inventory, speakers: Set<string>): Card {
+	const candidates = personCandidates(made, inventory, speakers);
+	const role = ROLE_ASKED.exec(made.card.prompt);
+	if (role && candidates.filter((c) => c.rank <= 1).length < 3) {
+		const card = { ...made.card, prompt: made.card.prompt.replace(role[0], 'Who ') };
+		const reworded = { ...made, card };
+		const distractors = choose(
+			reworded,
+			personCandidates(reworded, inventory, speakers),
+			inventory
+		);
+		return { ...card, ...(distractors.length && { distractors }) };
+	}
+	const distractors = choose(made, candidates, inventory);
+	return { ...made.card, ...(distractors.length && { distractors }) };
+}
+
 /** Roles by field, so a scholar's quotation gets scholars as other options, a leader's leaders. */
 function roleField(role: string): string {
 	if (
@@ -669,14 +694,9 @@ export function withOptions(all: readonly Made[], docs: readonly DocContext[]): 
 						`${clue[1]} ${(clue[3] as string).toLowerCase()}`
 					);
 					const reworded = { ...made, card: { ...card, prompt } };
-					const distractors = choose(
-						reworded,
-						personCandidates(reworded, inventory, speakers),
-						inventory
-					);
-					return { ...reworded.card, ...(distractors.length && { distractors }) };
+					return withPersonOptions(reworded, inventory, speakers);
 				}
-				break;
+				return withPersonOptions(made, inventory, speakers);
 			}
 			case 'place':
 				candidates = placeCandidates(made, inventory);

@@ -490,7 +490,9 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		'',
 		'Two decades after the First World War, the Ruritanian Senate feared a new war. Then, in 1921, the first round of the Harbour Talks yielded the Coastal Shield Treaty along with an interim agreement on tolls. The Naval Tolls Treaty followed in 1923, and the Ruritanian Senate ratified the Lake Ports Treaty a year later. Both sides blamed the Border Crisis for the breakdown of the Harbour Talks.',
 		'',
-		'Otto Brandt, the leader of the Farmers League, appeared intractable on the issue of exchanging land for peace. The Farmers League lost for the first time in 1929.'
+		'Otto Brandt, the leader of the Farmers League, appeared intractable on the issue of exchanging land for peace. The Farmers League lost for the first time in 1929.',
+		'',
+		'According to French wishes, the Coastal Shield Treaty subjected Portugal to strict tolls. It placed the harbour city of Zenda under the administration of the Ruritanian Senate. While Chairman Karl Weiss’s attempt to amend the treaty failed in May, he did manage to attach 14 reservations to it.'
 	].join('\n');
 	const cards = cardsOf(history);
 	const prompts = cards.map((c) => c.prompt);
@@ -511,6 +513,30 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		expect(prompts.some((p) => /\bThen\b/.test(p))).toBe(false);
 		expect(prompts).toContain(
 			'Fill in the name: …, the leader of the Farmers League, appeared intractable on the issue of exchanging land for peace.'
+		);
+	});
+
+	it('names the "It" of a sentence after one about a treaty, and blanks each kind of name once', () => {
+		expect(prompts).toContain(
+			'Fill in the name: The Coastal Shield Treaty placed the harbour city of Zenda under the administration of ….'
+		);
+		// A treaty and a country of one sentence: two cards, siblings.
+		const treaty = cards.find((c) =>
+			c.prompt.startsWith('Fill in the name: According to French wishes, … subjected Portugal')
+		);
+		const country = cards.find((c) =>
+			c.prompt.startsWith(
+				'Fill in the country: According to French wishes, the Coastal Shield Treaty subjected …'
+			)
+		);
+		expect(treaty?.answer).toBe('Coastal Shield Treaty');
+		expect(country?.answer).toBe('Portugal');
+		expect(treaty?.sibling).toBe(country?.sibling);
+	});
+
+	it('keeps the word a sentence opens on out of the blank of a titled name', () => {
+		expect(prompts).toContain(
+			'Fill in the name: While …’s attempt to amend the Coastal Shield Treaty failed in May, he did manage to attach 14 reservations to it.'
 		);
 	});
 

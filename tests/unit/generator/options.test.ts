@@ -103,8 +103,9 @@ describe('general extractors on ordinary prose', () => {
 			'= The Harbour Pact =\n\nIn 1928, Foreign Minister Aristide Vance proposed a pact to outlaw war between Ruritania and Borduria. The pact was signed by fifteen nations.\n\nOn 27 August 1929, Chancellor Olaf Brand signed the Harbour Pact at Strelsau.\n'
 		);
 		const prompts = cards.map((c) => `${c.prompt} => ${c.answer}`);
+		// The text names one minister: "Which minister …?" would pick him out among the others.
 		expect(prompts).toContain(
-			'Which minister proposed a pact to outlaw war between Ruritania and Borduria in 1928? => Aristide Vance'
+			'Who proposed a pact to outlaw war between Ruritania and Borduria in 1928? => Aristide Vance'
 		);
 		expect(prompts.some((p) => p.endsWith('=> 27 August 1929'))).toBe(true);
 	});

@@ -5,11 +5,19 @@
 // fixes. The name's title goes with it into the blank, so "President …" does not rule out the
 // options that are no president. General English only: nothing here names a source.
 import { shortNote, type Draft } from '../card';
-import { fullName, nameDefinites, TITLE_WORDS, type SentenceRef } from '../context';
+import {
+	fullName,
+	nameDefinites,
+	OPENERS,
+	previousInParagraph,
+	TITLE_WORDS,
+	type SentenceRef
+} from '../context';
+import { analyse } from '../grammar';
 import { findDates } from '../dates';
 import { countryOf, demonymOf, namesOf } from '../places';
 import nlp from 'compromise';
-import { escapeRe, normalise, wordCount } from '../english';
+import { capitalise, escapeRe, normalise, wordCount } from '../english';
 import { findQuotes } from '../text';
 import { isKindWord, namedThingsIn } from '../named-things';
 
@@ -37,15 +45,18 @@ const TITLE_BEFORE = new RegExp(
 
 /** The person a capitalised run names, dropping words from its front ("Secretary … Adams"). */
 function personIn(ref: SentenceRef, run: string): { name: string; at: number } | undefined {
-	const words = run.split(/\s+/);
+	// "While Chairman Lodge's attempt": the run's opening word is no part of the name.
+	const words = run.replace(OPENERS, '').split(/\s+/);
+	const skipped = run.length - words.join(' ').length;
 	for (let i = 0; i < words.length; i++) {
-		if (words.length - i > 4) continue;
+		// "Secretary of State John …": no name starts after "of".
+		if (words.length - i > 4 || /^(?:of|the)$/.test(words[i - 1] ?? '')) continue;
 		const mention = words
 			.slice(i)
 			.join(' ')
 			.replace(/['’]s$/, '');
 		const name = fullName(ref.doc, mention);
-		if (name) return { name, at: run.indexOf(words.slice(i).join(' ')) };
+		if (name) return { name, at: skipped + words.slice(0, i).join(' ').length + (i ? 1 : 0) };
 	}
 	return undefined;
 }
@@ -88,6 +99,8 @@ function blanksIn(ref: SentenceRef, text: string): Blank[] {
 		if (!country) continue;
 		// "United States expansion", "U.S. foreign policy": the name used as an adjective.
 		if (usedAsAdjective(run, text.slice(end))) continue;
+		// "United States’ policy": a bare apostrophe after the blank ("…’ policy") reads as a slip.
+		if (/^['\u2019](?!s\b)/.test(text.slice(end))) continue;
 		// "the U.S." goes into the blank whole; the answer is the country's usual name.
 		const named = run.replace(/^the\s+/i, '');
 		const the = /^the\s/i.test(run)
@@ -105,6 +118,8 @@ function blanksIn(ref: SentenceRef, text: string): Blank[] {
 		// "the Cold War contest", "the School of the Chinese Communist Party": part of another name.
 		if (usedAsAdjective(thing.name, text.slice(thing.end))) continue;
 		if (/\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(text.slice(0, thing.start))) continue;
+		// "the Kenyan National Commission on Human Rights": the name goes on.
+		if (/^\s+(?:on|of|for|in)\s+\p{Lu}/u.test(text.slice(thing.end))) continue;
 		const the = /\bthe\s+$/i.exec(text.slice(0, thing.start))?.[0].length ?? 0;
 		out.push({
 			start: thing.start - the,
@@ -207,21 +222,49 @@ function withoutLinks(text: string): string {
 	return rest === text ? text : rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
+/**
+ * "It placed Danzig under …" after "the Treaty of Versailles subjected Germany …": the "It" of a
+ * sentence that follows one whose subject is a treaty, an event, a body or a country is that
+ * subject (through a run of such sentences), named so the statement reads on its own.
+ */
+function itNamed(ref: SentenceRef, text: string, depth = 0): string | undefined {
+	if (!/^It\s+\p{Ll}/u.test(text)) return text;
+	const prev = previousInParagraph(ref).at(-1);
+	if (!prev || depth > 2) return undefined;
+	const prevText = withoutLinks(prev.text.trim());
+	const subject = /^It\s/.test(prevText)
+		? itNamed(prev, prevText, depth + 1)?.split(/\s+(?=\p{Ll})/u)[0]
+		: analyse(prevText)?.subject.replace(/^the\s+/i, '');
+	if (!subject) return undefined;
+	const named = namedThingsIn(subject).find((t) => t.name === subject);
+	if (!named && !countryOf(subject)) return undefined;
+	const the =
+		named && /\bthe\s+$/i.test(prevText.slice(0, prevText.indexOf(subject))) ? 'the ' : '';
+	return text.replace(/^It/, capitalise(`${the}${subject}`));
+}
+
 export function extractBlanks(ref: SentenceRef): Draft[] {
-	const text = withoutLinks(ref.text.trim());
+	const plain = withoutLinks(ref.text.trim());
+	const text = itNamed(ref, plain) ?? '';
+	// The name put in for "It" is the passage's, not the sentence's: it is no blank.
+	const putIn = text === plain ? 0 : text.length - plain.length + 2;
 	if (ref.sentence.broken || /\?$/.test(text) || LEANS_ON_PASSAGE.test(text)) return [];
 	const n = wordCount(text);
 	if (n < 8 || n > 40) return [];
 	const drafts: Draft[] = [];
 	// A name and a year of one sentence are two cards about one fact: siblings.
 	const sibling = `blank|${normalise(text)}`;
-	const blank = blanksIn(ref, text)
-		.filter((b) => !namedElsewhere(text, b))
+	const ranked = blanksIn(ref, text)
+		.filter((b) => b.start >= putIn && !namedElsewhere(text, b))
 		// The person or countries a text is about are its answers by habit, not by knowledge.
 		.filter((b) => b.answer !== ref.doc.mainPerson && !subjectsOf(ref).has(b.answer))
-		.sort((a, b) => rank(a) - rank(b))[0];
-	const statement = blank && statementWith(ref, text, blank.start, blank.end);
-	if (blank && statement) {
+		.sort((a, b) => rank(a) - rank(b));
+	// The best name of each kind the sentence fixes: a person, a country and a treaty are three
+	// facts a teacher may blank in turn (as siblings, never shown on one day).
+	const chosen = ranked.filter((b, i) => ranked.findIndex((o) => o.type === b.type) === i);
+	for (const blank of chosen) {
+		const statement = statementWith(ref, text, blank.start, blank.end);
+		if (!statement) continue;
 		const person = blank.type === 'person';
 		drafts.push({
 			deck: person ? 'people' : 'bilateral',
