@@ -126,6 +126,11 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/,\s+and\s+(?:\S+\s+){0,7}?(?:was|were|is|are|had|some|others|many|most)\b/.test(unquoted))
 		return 'a second clause joined on';
 	if (/,\s+as with\b/.test(unquoted)) return 'an aside inside the question';
+	// "that two nations issue a joint declaration": which two only the passage says.
+	if (
+		/\b(?:the\s+)?two\s+(?:nations|countries|sides|leaders|men|powers|governments)\b/.test(unquoted)
+	)
+		return 'leans on the passage ("the two nations")';
 	// "those talks", "the pact", "the issue": what they are only the passage says.
 	if (/\b(those|these)\s+[a-z]|\bthis\s+(?!statement\b)[a-z]/.test(unquoted))
 		return 'leans on the passage ("those talks")';

@@ -153,7 +153,10 @@ describe('questions that do not read as English are refused', () => {
 		['On what date does Ruritanian force attacked across the border?', ''],
 		['Which country officials made significant efforts?', ''],
 		['Complete the list: The war ended in victory. Though nearly thirty nations took part, …', ''],
-		['What did the opposition come from two groups:?', '']
+		['What did the opposition come from two groups:?', ''],
+		['In which year did Earlier, with Vance, Karl Brandt suggest a pact?', 'earlier'],
+		['Who suggested that two nations issue a joint declaration?', ''],
+		['Fill in the name: … appeared intractable on the issue.', '']
 	])('%s', (prompt, sourceWord) => {
 		expect(
 			misreading(prompt, sourceWord ? `It began ${sourceWord} than planned.` : '')
@@ -165,6 +168,16 @@ describe('questions that do not read as English are refused', () => {
 			misreading('In which year did Frank Kellogg earn the Nobel Peace Prize?')
 		).toBeUndefined();
 		expect(misreading('Which country voted against the resolution?')).toBeUndefined();
+		expect(
+			misreading(
+				'Fill in the name: … appeared intractable on the issue of exchanging land for peace.'
+			)
+		).toBeUndefined();
+		expect(
+			misreading(
+				'Fill in the country: According to French wishes, the treaty subjected … to tolls.'
+			)
+		).toBeUndefined();
 	});
 });
 
