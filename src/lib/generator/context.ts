@@ -383,6 +383,27 @@ export function lastPair(ctx: DocContext, text: string): string | undefined {
 	return found;
 }
 
+/** The last two people a paragraph names before a sentence ("Xi Jinping and Vladimir Putin"). */
+export function lastPeople(ref: SentenceRef): string | undefined {
+	const named: string[] = [];
+	const text = previousInParagraph(ref)
+		.map((p) => p.text)
+		.join(' ');
+	for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+		const words = m[0].split(/\s+/);
+		// "President Vladimir Putin", "Xi": the longest tail that names someone.
+		for (let i = 0; i < words.length; i++) {
+			const person = fullName(ref.doc, words.slice(i).join(' '));
+			if (!person) continue;
+			const at = named.indexOf(person);
+			if (at >= 0) named.splice(at, 1);
+			named.push(person);
+			break;
+		}
+	}
+	return named.length >= 2 ? named.slice(-2).join(' and ') : undefined;
+}
+
 /** Sentences of the same paragraph before this one, nearest last. */
 export function previousInParagraph(ref: SentenceRef): SentenceRef[] {
 	return ref.doc.sentences.filter(
@@ -521,6 +542,15 @@ const LEANING = /^(pact|agreement|issue|deal|move|plan|proposal|decision|matter|
  */
 export function nameDefinites(ref: SentenceRef, statement: string): string | undefined {
 	let failed = false;
+	// "The pair met 40 times": the last two people the paragraph names.
+	statement = statement.replace(
+		/\b([Tt]he pair|[Tt]he two leaders|[Bb]oth leaders)\b/g,
+		(phrase) => {
+			const pair = lastPeople(ref);
+			if (!pair) return phrase;
+			return pair;
+		}
+	);
 	const named = statement.replace(DEFINITE, (phrase, word: string, at: number) => {
 		// Only a proper name names it for sure ("the peace pact" is no better than "the pact").
 		const full = resolveDefinite(ref, `the ${word}`, { proper: true });

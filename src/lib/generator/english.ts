@@ -128,7 +128,9 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/,\s+as with\b/.test(unquoted)) return 'an aside inside the question';
 	// "that two nations issue a joint declaration": which two only the passage says.
 	if (
-		/\b(?:the\s+)?two\s+(?:nations|countries|sides|leaders|men|powers|governments)\b/.test(unquoted)
+		/\b(?:the\s+)?two\s+(?:nations|countries|sides|leaders|men|powers|governments)\b|\b[Tt]he pair\b|\b[Bb]oth leaders\b/.test(
+			unquoted
+		)
 	)
 		return 'leans on the passage ("the two nations")';
 	// "those talks", "the pact", "the issue": what they are only the passage says.

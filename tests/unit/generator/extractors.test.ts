@@ -429,7 +429,7 @@ describe('fill in the name, the country or the year', () => {
 		'',
 		'The Harbour Pact was an agreement on tolls signed on 3 May 1911. Particularly hard hit by the floods, Portugal faced continuing insecurity from its Spanish neighbour and sought a treaty to shore up its coast.',
 		'',
-		'Peace advocates Alba Marie Green and Otto Vance were part of a movement for open ports. Foreign Minister Karl Brandt, with the help of Vance and Green, had long wanted the two nations to keep their ports open to one another.',
+		'Peace advocates Alba Marie Green and Otto Vance were part of a movement for open ports. Foreign Minister Karl Brandt, with the help of Vance and Green, had long wanted Chile and Portugal to keep their ports open to one another.',
 		'',
 		'On 3 May 1911, fifteen nations signed the pact at Strelsau. Before 1915, the ports stayed open to ships from Poland and Italy.'
 	].join('\n');
@@ -440,7 +440,7 @@ describe('fill in the name, the country or the year', () => {
 		const names = fill(/^Fill in the name:/);
 		const brandt = names.find((c) => c.answer === 'Karl Brandt');
 		expect(brandt?.prompt).toBe(
-			'Fill in the name: …, with the help of Vance and Green, had long wanted the two nations to keep their ports open to one another.'
+			'Fill in the name: …, with the help of Vance and Green, had long wanted Chile and Portugal to keep their ports open to one another.'
 		);
 		expect(brandt?.accept).toContain('Foreign Minister Karl Brandt');
 		// People the text names without a title are people all the same: the other sentence's
@@ -546,6 +546,18 @@ describe('named things, news quotes and sentences that need no passage', () => {
 			'Fill in the name: Two decades after …, the Ruritanian Senate feared a new war.'
 		);
 		expect(war?.distractors ?? []).not.toContain('World War I');
+	});
+
+	it('names "the pair" as the last two people the paragraph names', () => {
+		const figure = byKind(
+			cardsOf(
+				'= Ruritania =\n\nQueen Flavia Elphberg has a strong personal relationship with President Otto Brandt of Borduria. The pair met 12 times from 2013 to 2025.\n'
+			),
+			'figure'
+		)[0];
+		expect(figure?.prompt).toBe(
+			'Fill in the number: Flavia Elphberg and Otto Brandt met … times from 2013 to 2025.'
+		);
 	});
 
 	const news = [
