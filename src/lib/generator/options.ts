@@ -79,7 +79,10 @@ export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
 	if (isCountry(answer)) return 'place';
 	if (inventory?.persons.has(answer)) return 'person';
 	if (inventory?.organisations.has(answer) || inventory?.things.has(answer)) return 'organisation';
-	const prompt = card.prompt;
+	// "According to the opinion piece, what does Xi advocate …?" asks what the plain question does.
+	const prompt = card.prompt.replace(/^According to [^,]{1,40}, (\p{Ll})/u, (_, c: string) =>
+		c.toUpperCase()
+	);
 	if (/^(Why\b|What (led|caused|prompted|triggered|drove)\b)/.test(prompt)) return 'reason';
 	if (
 		/^(How did .* vote|What (did|does|do|has|have) .* (call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see)\b|As what\b|How did .* see\b)/.test(
