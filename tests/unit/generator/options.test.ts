@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/lib/generator/generate';
 import { misreading } from '../../../src/lib/generator/english';
+import { answerTypeOf } from '../../../src/lib/generator/options';
 import { countriesIn, regionOf } from '../../../src/lib/generator/places';
 import { optionShape } from '../../../src/lib/generator/shape';
 import type { Card } from '../../../src/lib/decks/schema';
@@ -88,6 +89,21 @@ describe('wrong options of the answer type', () => {
 				expect(optionShape(d), `${card.answer} / ${d}`).toBe(optionShape(card.answer));
 			}
 		}
+	});
+
+	it("types an opinion piece's claim by the question it asks, so its options are claims too", () => {
+		const claim = (prompt: string) =>
+			answerTypeOf({
+				id: 'x',
+				kind: 'event',
+				prompt,
+				answer: 'A cooperative partnership',
+				source: { doc: 'x', section: '', excerpt: 'x' }
+			});
+		expect(claim('What does Xi advocate for in relations with the U.S.?')).toBe('position');
+		expect(
+			claim('According to the opinion piece, what does Xi advocate for in relations with the U.S.?')
+		).toBe('position');
 	});
 
 	it('has a gazetteer with countries of every region', () => {
