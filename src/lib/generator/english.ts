@@ -218,7 +218,12 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (cloze) {
 		const t = wordTags((cloze[1] as string).toLowerCase());
 		// "According to …, the treaty …", "Flown in to mediate, Annan …": a phrase before the subject.
-		const phrase = /^\s+(?:to|in|by|on|with|after|from|at)$/.test(cloze[2] ?? '');
+		const phrase =
+			/^\s+(?:to|in|by|on|with|after|from|at)$/.test(cloze[2] ?? '') ||
+			(/ing$/.test(cloze[1] as string) &&
+				/^[^,]{3,120},\s/.test(
+					prompt.slice(cloze.index + cloze[0].length - (cloze[2] ?? '').length)
+				));
 		if (t.has('Verb') && !t.has('Noun') && !phrase && /^\p{Lu}/u.test(cloze[1] as string))
 			return 'the statement has no subject';
 	}

@@ -566,6 +566,19 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		'Former envoy Kofa Annor warned on Friday that the talks could fail. "There is a crisis of confidence in the country\'s leadership," Annor said. Minister Wilm Ruhto dismissed the claims. "The people making these claims should come forward with substance to their claims, or they should stop," said Ruhto.'
 	].join('\n');
 
+	it('asks who said a quotation that follows a participle phrase and a comma-separated title', () => {
+		const who = byKind(
+			cardsOf(
+				'= Ports reopen =\n\nDiscussing his concern in a public statement, Ruritania\'s Prime Minister, Otto Brandt said, "We are in contact with all the harbour authorities to find a solution."\n'
+			),
+			'quote-speaker'
+		)[0];
+		expect(who?.prompt).toBe(
+			'Who said: "We are in contact with all the harbour authorities to find a solution"?'
+		);
+		expect(who?.answer).toBe('Otto Brandt');
+	});
+
 	it('quotes a speaker the report names without a title, and one named after the quotation', () => {
 		const who = byKind(cardsOf(news), 'quote-speaker');
 		expect(who.map((c) => c.answer).sort()).toEqual(['Kofa Annor', 'Wilm Ruhto']);

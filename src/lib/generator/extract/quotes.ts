@@ -59,7 +59,12 @@ function attribute(ref: SentenceRef, q: Quote): Attribution | undefined {
 		`^(.*?),\\s*((?:${NAME})|he|she)\\s+(said|added|argued|stated),\\s*(.*)$`,
 		'u'
 	).exec(text);
-	if (paren && paren[1]!.length + 2 < q.open) {
+	// (Not "Discussing it, Najib Razak said, "…"": there the quotation is all that was said; "On
+	// harbour policy, Green said, "…"" keeps its topic.)
+	const saidOnly =
+		/^["\u201c]/.test(paren?.[4] ?? '') &&
+		!/^(On|In|At|During|Regarding|About)\s/.test(paren?.[1] ?? '');
+	if (paren && paren[1]!.length + 2 < q.open && !saidOnly) {
 		const speaker = personOf(ref, paren[2]!, paren[1]!);
 		if (speaker)
 			return {
