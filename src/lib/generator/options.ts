@@ -605,6 +605,16 @@ const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
 const ACTOR =
 	/^(?:What|How|As what|By what|To what|Under Xi, what)\b.*?\b(?:did|does|do|has|have|is|was)\s+(.+?)\s+(?:also\s+)?(?:call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see|describe|aim|tell|committed)/;
 
+/** What a term names: its head noun, with the words for a relationship as one kind. */
+function termHead(term: string): string {
+	const head = term
+		.split(/\s+(?:with|based on|for|in|to)\s+/)[0]!
+		.split(/\s+/)
+		.at(-1)!
+		.toLowerCase();
+	return /^(?:partnership|relations|relationship|alliance)$/.test(head) ? 'relationship' : head;
+}
+
 /** Who holds the position a question asks about, with the texts' main person and country as one. */
 function actorOf(prompt: string, inventory: Inventory): string | undefined {
 	const m = ACTOR.exec(prompt);
@@ -634,8 +644,17 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		// Another position of the same actor is likely theirs too: it would be a second right answer.
 		if (type === 'position' && actor && actorOf(o.prompt, inventory) === actor) continue;
 		if (!sameForm(form, formOf(o.answer)) || !lengthFits(card.answer, o.answer)) continue;
-		out.push({ text: shape(o.answer), rank: otherType === type ? 0 : 1 });
+		// A kind of diplomacy among kinds of diplomacy: a term's head word says what it names.
+		const kin = type !== 'term' || termHead(o.answer) === termHead(card.answer);
+		out.push({ text: shape(o.answer), rank: (otherType === type ? 0 : 1) + (kin ? 0 : 1) });
 	}
+	// "any person, any organisation … at any time at …": where the prompt sets up a pattern the
+	// answer completes ("any form"), only options that complete it too would not give it away.
+	const lead = card.answer.split(/\s+/)[0]!.toLowerCase();
+	const repeats =
+		type === 'words' &&
+		(normalise(card.prompt).match(new RegExp(`\\b${escapeRe(lead)}\\b`, 'g')) ?? []).length >= 2;
+	if (repeats) return out.filter((c) => c.text.split(/\s+/)[0]!.toLowerCase() === lead);
 	// The words of a quotation's blank: phrases of the same form from the texts themselves.
 	if (type === 'words' || out.length < 6) {
 		const quoted = normalise(`${card.prompt} ${card.note ?? ''}`);

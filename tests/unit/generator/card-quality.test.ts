@@ -36,6 +36,42 @@ describe('the built-in decks, judged automatically', () => {
 		expect(full.length / made.length).toBeGreaterThanOrEqual(0.55);
 	});
 
+	it('offer a kind of diplomacy among kinds of diplomacy, a partnership among relationships', () => {
+		const terms = decks.flatMap((d) => d.cards).filter((c) => c.kind === 'doctrine-name');
+		const head = (t: string) =>
+			t
+				.split(/\s+(?:with|based on)\s+/)[0]!
+				.split(/\s+/)
+				.at(-1);
+		const kin: Record<string, string[]> = {
+			diplomacy: ['diplomacy'],
+			partnership: ['partnership', 'relations', 'relationship']
+		};
+		let checked = 0;
+		for (const card of terms) {
+			const wanted = kin[head(card.answer)!];
+			if (!wanted || (card.distractors?.length ?? 0) < 3) continue;
+			checked++;
+			for (const d of card.distractors!.slice(0, 2))
+				expect(wanted, `${card.prompt} → ${d}`).toContain(head(d));
+		}
+		expect(checked).toBeGreaterThanOrEqual(3);
+	});
+
+	it('leave no option that breaks a pattern the quotation sets up ("any …, any …, at …")', () => {
+		const words = decks.flatMap((d) => d.cards).filter((c) => c.answerType === 'words');
+		for (const card of words) {
+			const lead = card.answer.split(/\s+/)[0]!.toLowerCase();
+			const times = card.prompt
+				.toLowerCase()
+				.split(/[^\p{L}]+/u)
+				.filter((w) => w === lead).length;
+			if (times < 2) continue;
+			for (const d of card.distractors ?? [])
+				expect(d.split(/\s+/)[0]!.toLowerCase(), `${card.prompt} → ${d}`).toBe(lead);
+		}
+	});
+
 	it('make match boards with one kind of tile per column, none repeating its partner', () => {
 		const boards = evaluateMatch(decks);
 		expect(boards.length).toBeGreaterThanOrEqual(4);
