@@ -325,9 +325,12 @@ function quantityIn(text: string): Quantity | undefined {
 	} else return undefined;
 	const after = text.slice(found.end);
 	const max = /^\s+(?:out\s+)?of\s+(?:the\s+)?([a-z]+|\d+)\b/i.exec(after)?.[1];
+	const counted = /^\s+([a-z]+)/i.exec(after)?.[1]?.toLowerCase();
 	const maxValue =
 		max === undefined
-			? undefined
+			? counted && counted in HOW_MANY_THERE_ARE
+				? HOW_MANY_THERE_ARE[counted]! + 1
+				: undefined
 			: /^\d+$/.test(max)
 				? Number(max)
 				: fromWords([max.toLowerCase()]);
@@ -343,6 +346,9 @@ function quantityIn(text: string): Quantity | undefined {
 		...(maxValue !== undefined && { max: maxValue })
 	};
 }
+
+/** Things there are only so many of: "ten continents" is no option for "five continents". */
+const HOW_MANY_THERE_ARE: Record<string, number> = { continents: 7, oceans: 5 };
 
 /** Words that may stand before an amount without changing what it counts. */
 const QUALIFIERS = new Set([
