@@ -233,10 +233,32 @@ export function collectNames(texts: string[]): {
 		if (words.slice(1).some((w) => DEMONYMS.includes(w) || TITLE_ONLY.test(w))) continue;
 		persons.add(name);
 	}
+	// "Ma Ying-jeou, the president of …": a title after the name; "Tsai Ing-wen" where "President
+	// Tsai" is known: a known one-word name with the rest of the name.
+	// (Only a one-word name no longer name has: "Xi" is Xi Jinping already.)
+	const single = new Set(
+		[...persons].filter(
+			(p) => !p.includes(' ') && ![...persons].some((q) => q.split(' ').includes(p) && q !== p)
+		)
+	);
+	const lowerWords = lowerWordsOf(all);
+	const titleAfter = new RegExp(
+		`^,\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]+\\s+)?${TITLE_WORDS}\\b`,
+		'u'
+	);
+	for (const m of all.matchAll(RUN)) {
+		const words = m[0].replace(/['\u2019]s?$/, '').split(/\s+/);
+		if (words.length < 2 || words.length > 3) continue;
+		const name = words.join(' ');
+		if (persons.has(name) || ORG_WORDS.test(name) || PLACE_WORDS.test(name)) continue;
+		if (words.some((w) => countryOf(w) || DEMONYMS.includes(w) || TITLE_ONLY.test(w))) continue;
+		if (lowerWords.has(words[0]!.toLowerCase())) continue;
+		const after = all.slice(m.index + m[0].length, m.index + m[0].length + 80);
+		if (titleAfter.test(after) || single.has(words[0]!)) persons.add(name);
+	}
 	// A name the text later calls by its last word alone, as the one who speaks or acts ("former
 	// UN chief Kofi Annan" … "Annan said", "said Annan"): a person, whatever the given name.
 	const actors = loneActors(all);
-	const lowerWords = new Set(all.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
 	for (const m of all.matchAll(RUN)) {
 		const words = m[0]
 			.replace(/['\u2019]s?$/, '')
@@ -283,6 +305,10 @@ export function collectNames(texts: string[]): {
 /** Words that make a name a building, a work or an institution named after a person. */
 const PLACE_WORDS =
 	/\b(Center|Centre|Foundation|Endowment|Prize|Corollary|Doctrine|Act|Accords?|Plan|Address|Memorial|Airport|Library|School|College|Hall|Building|Station|Tower|Bridge|Street|Avenue|Square|Park|River|Lake|Mountains?|Laws?)\b/;
+
+/** The words a text writes in lower case: no given name is among them ("During", "One"). */
+const lowerWordsOf = (text: string) =>
+	new Set(text.match(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu) ?? []);
 
 /** Capitalised words that stand alone as the one who speaks or acts ("Annan said", "said Ruto"). */
 function loneActors(text: string): Set<string> {

@@ -218,11 +218,20 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 				text: normalise(text),
 				paragraph: `${doc.name}#${ref.paragraph.start}`
 			});
-			for (const name of names) {
-				const at = text.indexOf(name);
+			// A person's roles, from a title before their name ("French President Emmanuel Macron",
+			// "President Tsai") or after it ("Ma Ying-jeou, the president of …").
+			const mentions: [string, string][] = [
+				...names.map((n) => [n, n] as [string, string]),
+				...[...doc.aliases].filter(([, full]) => persons.has(full))
+			];
+			for (const [mention, name] of mentions) {
+				const at = text.search(new RegExp(`(?<![\\p{L}])${escapeRe(mention)}(?![\\p{L}])`, 'u'));
 				if (at < 0) continue;
 				const before = text.slice(Math.max(0, at - 60), at);
-				const m = new RegExp(`${ROLE.source}$`, 'u').exec(before);
+				const after = text.slice(at + mention.length);
+				const m =
+					new RegExp(`${ROLE.source}$`, 'u').exec(before) ??
+					new RegExp(`^,\\s+(?:the\\s+)?${ROLE.source}`, 'u').exec(after);
 				if (!m) continue;
 				const person = persons.get(name) as Person;
 				person.roles.add(
@@ -242,6 +251,14 @@ export function buildInventory(docs: readonly DocContext[]): Inventory {
 				const org = (m[1] as string).trim();
 				if (wordCount(org) >= 2 && /^[A-Z]/.test(org)) organisations.add(org);
 			}
+		}
+		// A person the text gives no nationality is of the country whose section first names them
+		// (Tsai Ing-wen in "Republic of China (Taiwan)", Moon Jae-in in "South Korea").
+		for (const person of persons.values()) {
+			if (person.country) continue;
+			const first = doc.sentences.find((r) => r.text.includes(person.name));
+			const country = first?.topic ? countryOf(first.topic) : undefined;
+			if (country) person.country = country;
 		}
 		// Quoted speech is where a quotation's blank finds words of its own register; tagging
 		// only the quotations keeps the tagger's work small.
@@ -312,7 +329,10 @@ function alsoTrue(made: Made, option: string, inventory: Inventory): boolean {
 	for (const s of sentencesWith(inventory, o)) {
 		// Beside the answer's own sentence, its paragraph often gives the other causes of one event
 		// (a name left out of a verbatim sentence has no other).
-		if (s.paragraph === paragraph && !FILL_IN_NAME.test(made.card.prompt)) return true;
+		// (People are another matter: the others a paragraph names did other things, and one who
+		// did the same shares the question's words below.)
+		const person = made.card.answerType === 'person';
+		if (s.paragraph === paragraph && !FILL_IN_NAME.test(made.card.prompt) && !person) return true;
 		let shared = 0;
 		for (const k of keys) if (s.words.has(k)) shared++;
 		if (keys.size > 0 && shared >= Math.max(2, Math.ceil(keys.size * 0.6))) return true;
@@ -431,8 +451,10 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 		'u'
 	).exec(prompt);
 	const role = roleAsked?.[2]?.toLowerCase();
-	const country = roleAsked?.[1] ? countryOfDemonym(roleAsked[1]) : undefined;
 	const answerPerson = inventory.persons.get(card.answer);
+	// "Which French President …?", or the answer's own country: a president among presidents of
+	// one country needs knowing which one; among other countries' it needs only the country.
+	const country = roleAsked?.[1] ? countryOfDemonym(roleAsked[1]) : answerPerson?.country;
 	const out: Candidate[] = [];
 	// "Xi Jinping and Nguyễn Phú Trọng" among other pairs with one of them, not among single names.
 	const pair = /^(.+?) and (.+)$/.exec(card.answer);
@@ -463,8 +485,10 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 		out.push({ text: person.name, rank });
 	}
 	if (card.kind === 'quote-speaker') {
+		// Two speakers at once ("Xi Jinping and Nguyễn Phú Trọng") stand out among single names.
 		for (const s of speakers)
-			if (s !== card.answer && !inventory.persons.has(s)) out.push({ text: s, rank: 1 });
+			if (s !== card.answer && !inventory.persons.has(s) && !/ and /.test(s))
+				out.push({ text: s, rank: 1 });
 	}
 	return out;
 }
@@ -605,6 +629,23 @@ const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
 const ACTOR =
 	/^(?:What|How|As what|By what|To what|Under Xi, what)\b.*?\b(?:did|does|do|has|have|is|was)\s+(.+?)\s+(?:also\s+)?(?:call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see|describe|aim|tell|committed)/;
 
+/** Questions whose answers are of one kind whatever their topic: a role, a consequence, a cause. */
+const FRAMES: [string, RegExp][] = [
+	['role', /^As what\b/],
+	[
+		'consequence',
+		/^What (?:did|does|do|would|could|will) .+ (?:trigger|cause|have|lead to|result in|spark)\?$/
+	],
+	['cause', /^(?:Why\b|What (?:led|caused|prompted|triggered|drove)\b|Over what\b)/]
+];
+
+function frameOf(prompt: string): string | undefined {
+	const plain = prompt.replace(/^According to [^,]{1,40}, (\p{Ll})/u, (_, c: string) =>
+		c.toUpperCase()
+	);
+	return FRAMES.find(([, re]) => re.test(plain))?.[0];
+}
+
 /** What a term names: its head noun, with the words for a relationship as one kind. */
 function termHead(term: string): string {
 	const head = term
@@ -634,6 +675,7 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 	const shape = (text: string) =>
 		capital && !/^\p{Lu}/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 	const actor = actorOf(card.prompt, inventory);
+	const frame = frameOf(card.prompt);
 	for (const other of all) {
 		const o = other.card;
 		if (o.id === card.id || (card.sibling && o.sibling === card.sibling)) continue;
@@ -644,9 +686,12 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		// Another position of the same actor is likely theirs too: it would be a second right answer.
 		if (type === 'position' && actor && actorOf(o.prompt, inventory) === actor) continue;
 		if (!sameForm(form, formOf(o.answer)) || !lengthFits(card.answer, o.answer)) continue;
-		// A kind of diplomacy among kinds of diplomacy: a term's head word says what it names.
-		const kin = type !== 'term' || termHead(o.answer) === termHead(card.answer);
-		out.push({ text: shape(o.answer), rank: (otherType === type ? 0 : 1) + (kin ? 0 : 1) });
+		// A kind of diplomacy among kinds of diplomacy: a term's head word says what it names. A
+		// role among roles ("As what …?"), a consequence among consequences ("What did … trigger?").
+		const kin =
+			(type !== 'term' || termHead(o.answer) === termHead(card.answer)) &&
+			(frame === undefined || frameOf(o.prompt) === frame);
+		out.push({ text: shape(o.answer), rank: (otherType === type ? 0 : 1) + (kin ? 0 : 2) });
 	}
 	// "any person, any organisation … at any time at …": where the prompt sets up a pattern the
 	// answer completes ("any form"), only options that complete it too would not give it away.

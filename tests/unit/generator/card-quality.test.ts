@@ -36,6 +36,15 @@ describe('the built-in decks, judged automatically', () => {
 		expect(full.length / made.length).toBeGreaterThanOrEqual(0.55);
 	});
 
+	it('offer two speakers at once only for a quotation two people said together', () => {
+		const who = decks.flatMap((d) => d.cards).filter((c) => c.kind === 'quote-speaker');
+		for (const card of who) {
+			const pair = card.answer.includes(' and ');
+			for (const d of card.distractors ?? [])
+				expect(d.includes(' and '), `${card.prompt} → ${d}`).toBe(pair);
+		}
+	});
+
 	it('offer a kind of diplomacy among kinds of diplomacy, a partnership among relationships', () => {
 		const terms = decks.flatMap((d) => d.cards).filter((c) => c.kind === 'doctrine-name');
 		const head = (t: string) =>

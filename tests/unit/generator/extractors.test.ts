@@ -6,6 +6,7 @@ import { clean, cleanExcerpt, isBroken, splitSentences } from '../../../src/lib/
 import { documentTitle, parseDocument, findSection } from '../../../src/lib/generator/document';
 import { lemma } from '../../../src/lib/generator/grammar';
 import { longestName } from '../../../src/lib/generator/extract/people';
+import { collectNames } from '../../../src/lib/generator/context';
 import type { Card, Deck } from '../../../src/lib/decks/schema';
 
 const cardsOf = (text: string) => generateCards({ name: 'test.txt', text });
@@ -402,6 +403,14 @@ describe('fact sentences the clause extractors miss', () => {
 });
 
 describe('people and quotes', () => {
+	it('finds people named with a title after the name, or by a one-word name known before', () => {
+		const { persons, aliases } = collectNames([
+			'Xi met with Otto Brandt, the president of Portugal. President Tsai spoke first. Later, Tsai Ing-wen won the election.'
+		]);
+		expect([...persons]).toEqual(expect.arrayContaining(['Otto Brandt', 'Tsai Ing-wen']));
+		expect(aliases.get('Tsai')).toBe('Tsai Ing-wen');
+	});
+
 	it('answers with the full name a document gives, not the one-word short name', () => {
 		expect(longestName('Tomas Vel-ka won. Later, President Tomas said no.', 'Tomas')).toBe(
 			'Tomas Vel-ka'

@@ -106,6 +106,16 @@ describe('wrong options of the answer type', () => {
 		).toBe('position');
 	});
 
+	it("puts a president of the answer's own country first among a president's options", () => {
+		const cards = cardsOf(
+			'= Portugal and its neighbours =\n\n== Portugal ==\n\nIn 2015, Queen Flavia met with Otto Brandt, the president of Portugal, in Strelsau. However, relations worsened after Karl Weiss of the Farmers Party won the presidential election in 2016. President Weiss responded to the speech by saying Portugal would not accept a customs union.\n\n== Spain ==\n\nSpanish President Anna Vogel met Queen Flavia in 2017. Relations with Spain improved under president Hugo Lenz.\n\n== Italy ==\n\nItalian President Ivo Marek visited Strelsau in 2019.\n'
+		);
+		const options = (answer: string) => cards.find((c) => c.answer === answer)?.distractors;
+		// Another of Portugal's presidents ("Otto Brandt, the president of Portugal") and of Spain's.
+		expect(options('Karl Weiss')?.[0]).toBe('Otto Brandt');
+		expect(options('Hugo Lenz')?.[0]).toBe('Anna Vogel');
+	});
+
 	it('has a gazetteer with countries of every region', () => {
 		for (const region of ['Africa', 'Asia', 'Europe', 'Middle East', 'Americas'] as const) {
 			expect(countriesIn(region).length).toBeGreaterThanOrEqual(10);
