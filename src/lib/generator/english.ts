@@ -126,6 +126,13 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/,\s+and\s+(?:\S+\s+){0,7}?(?:was|were|is|are|had|some|others|many|most)\b/.test(unquoted))
 		return 'a second clause joined on';
 	if (/,\s+as with\b/.test(unquoted)) return 'an aside inside the question';
+	// "did the Karl Weiss of the Farmers Party won the election take place?": a clause as subject.
+	if (
+		/\bdid the\b.*\b(?:won|was|were|had|went|became|began|took|made|came|gave|met|lost|led|fell|broke|left|held|sent|told|said|sought|fought|brought|built)\b.*\btake place\?$/.test(
+			unquoted
+		)
+	)
+		return 'a clause taken for the subject of "take place"';
 	// "that two nations issue a joint declaration": which two only the passage says.
 	if (
 		/\b(?:the\s+)?two\s+(?:nations|countries|sides|leaders|men|powers|governments)\b|\b[Tt]he pair\b|\b[Bb]oth leaders\b/.test(

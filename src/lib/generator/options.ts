@@ -481,7 +481,7 @@ function personCandidates(made: Made, inventory: Inventory, speakers: Set<string
 		if (role && person.roles.has(role)) rank = country && person.country === country ? 0 : 1;
 		else if (!role && card.kind === 'quote-speaker' && speakers.has(person.name))
 			rank = sameField(answerPerson) ? 0 : 1;
-		else if (sameField(answerPerson)) rank = 2;
+		else if (sameField(answerPerson)) rank = country && person.country === country ? 1 : 2;
 		out.push({ text: person.name, rank });
 	}
 	if (card.kind === 'quote-speaker') {

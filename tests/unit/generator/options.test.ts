@@ -182,6 +182,7 @@ describe('questions that do not read as English are refused', () => {
 		['What did the opposition come from two groups:?', ''],
 		['In which year did Earlier, with Vance, Karl Brandt suggest a pact?', 'earlier'],
 		['Who suggested that two nations issue a joint declaration?', ''],
+		['In which year did the Karl Weiss of the Farmers Party won the election take place?', ''],
 		['Fill in the name: … appeared intractable on the issue.', '']
 	])('%s', (prompt, sourceWord) => {
 		expect(
