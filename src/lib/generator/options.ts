@@ -691,6 +691,8 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		const kin =
 			(type !== 'term' || termHead(o.answer) === termHead(card.answer)) &&
 			(frame === undefined || frameOf(o.prompt) === frame);
+		// A role ("As what …?") is told from anything else at a glance: only roles will do.
+		if (!kin && frame === 'role') continue;
 		out.push({ text: shape(o.answer), rank: (otherType === type ? 0 : 1) + (kin ? 0 : 2) });
 	}
 	// "any person, any organisation … at any time at …": where the prompt sets up a pattern the
@@ -701,7 +703,8 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		(normalise(card.prompt).match(new RegExp(`\\b${escapeRe(lead)}\\b`, 'g')) ?? []).length >= 2;
 	if (repeats) return out.filter((c) => c.text.split(/\s+/)[0]!.toLowerCase() === lead);
 	// The words of a quotation's blank: phrases of the same form from the texts themselves.
-	if (type === 'words' || out.length < 6) {
+	// (Not for a position, an event or a cause: a phrase from a quotation is none of those.)
+	if (type === 'words' || (type === 'term' && out.length < 6)) {
 		const quoted = normalise(`${card.prompt} ${card.note ?? ''}`);
 		for (const phrase of inventory.phrases.get(form) ?? []) {
 			if (!lengthFits(card.answer, phrase)) continue;

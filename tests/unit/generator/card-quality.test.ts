@@ -36,6 +36,19 @@ describe('the built-in decks, judged automatically', () => {
 		expect(full.length / made.length).toBeGreaterThanOrEqual(0.55);
 	});
 
+	it('offer for a position, an event or a cause only what another card answers, never a phrase', () => {
+		const cards = decks.flatMap((d) => d.cards);
+		const answers = new Set(cards.map((c) => c.answer.toLowerCase()));
+		// (A vote's four ways to vote are a closed set of their own.)
+		const open = cards.filter(
+			(c) =>
+				['position', 'event', 'reason'].includes(c.answerType ?? '') && !/\bvote\b/.test(c.prompt)
+		);
+		for (const card of open)
+			for (const d of card.distractors ?? [])
+				expect(answers.has(d.toLowerCase()), `${card.prompt} → ${d}`).toBe(true);
+	});
+
 	it('offer two speakers at once only for a quotation two people said together', () => {
 		const who = decks.flatMap((d) => d.cards).filter((c) => c.kind === 'quote-speaker');
 		for (const card of who) {
