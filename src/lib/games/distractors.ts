@@ -690,8 +690,8 @@ export function chooseOptions(
 
 /**
  * The deck's wrong options are stored most plausible first (a list's own other items, people of
- * the asked role, countries of the asked region); a round takes `count` of the first
- * `count + 1`, so rounds vary a little and never reach for the weaker ones further down.
+ * the asked role, countries of the asked region); a round takes the first and `count - 1` of the
+ * next `count`, so rounds vary a little and never reach for the weaker ones further down.
  */
 export const DECK_OPTION_WINDOW = 1;
 
@@ -704,6 +704,10 @@ function fromDeck(card: Card, rng: Rng, count: number): { options: string[]; cor
 	const wrong = (card.distractors ?? [])
 		.filter((text) => !judge(text))
 		.slice(0, count + DECK_OPTION_WINDOW);
-	const options = rng.shuffle([card.answer, ...rng.sample(wrong, count)]);
+	// The most plausible is always asked (another of Taiwan's presidents for Tsai Ing-wen); the
+	// rest vary from round to round.
+	const [best, ...rest] = wrong;
+	const chosen = best === undefined ? [] : [best, ...rng.sample(rest, count - 1)];
+	const options = rng.shuffle([card.answer, ...chosen]);
 	return { options, correct: options.indexOf(card.answer) };
 }

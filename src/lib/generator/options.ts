@@ -79,10 +79,7 @@ export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
 	if (isCountry(answer)) return 'place';
 	if (inventory?.persons.has(answer)) return 'person';
 	if (inventory?.organisations.has(answer) || inventory?.things.has(answer)) return 'organisation';
-	// "According to the opinion piece, what does Xi advocate …?" asks what the plain question does.
-	const prompt = card.prompt.replace(/^According to [^,]{1,40}, (\p{Ll})/u, (_, c: string) =>
-		c.toUpperCase()
-	);
+	const prompt = plainQuestion(card.prompt);
 	if (/^(Why\b|What (led|caused|prompted|triggered|drove)\b)/.test(prompt)) return 'reason';
 	if (
 		/^(How did .* vote|What (did|does|do|has|have) .* (call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see)\b|As what\b|How did .* see\b)/.test(
@@ -629,6 +626,18 @@ const CLOSED_SETS: { question: RegExp; options: string[] }[] = [
 const ACTOR =
 	/^(?:What|How|As what|By what|To what|Under Xi, what)\b.*?\b(?:did|does|do|has|have|is|was)\s+(.+?)\s+(?:also\s+)?(?:call|advocate|urge|emphasi[sz]e|support|seek|want|propose|promise|recogni[sz]e|favou?r|say|see|describe|aim|tell|committed)/;
 
+/**
+ * The question without a lead phrase before it: "According to the opinion piece, what does Xi
+ * advocate …?" and "In emerging policy areas …, what does China seek to shape?" ask what their
+ * plain questions do.
+ */
+function plainQuestion(prompt: string): string {
+	return prompt.replace(
+		/^(?:According to [^,]{1,40}|In [^,?]{1,120}), (what|which|who|why|how|as what)\b/u,
+		(_, wh: string) => wh[0]!.toUpperCase() + wh.slice(1)
+	);
+}
+
 /** Questions whose answers are of one kind whatever their topic: a role, a consequence, a cause. */
 const FRAMES: [string, RegExp][] = [
 	['role', /^As what\b/],
@@ -640,9 +649,7 @@ const FRAMES: [string, RegExp][] = [
 ];
 
 function frameOf(prompt: string): string | undefined {
-	const plain = prompt.replace(/^According to [^,]{1,40}, (\p{Ll})/u, (_, c: string) =>
-		c.toUpperCase()
-	);
+	const plain = plainQuestion(prompt);
 	return FRAMES.find(([, re]) => re.test(plain))?.[0];
 }
 

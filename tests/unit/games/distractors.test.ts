@@ -403,6 +403,8 @@ describe("a generated card's own wrong options", () => {
 			);
 			expect(options).toHaveLength(4);
 			expect(options[correct]).toBe('Alba Green');
+			// The most plausible of all is in every round.
+			expect(options).toContain('Olaf Brand');
 			for (const o of options) {
 				expect(['Alba Green', 'Olaf Brand', 'Mira Stone', 'Karl Weiss', 'Ivo Lund']).toContain(o);
 			}

@@ -104,6 +104,9 @@ describe('wrong options of the answer type', () => {
 		expect(
 			claim('According to the opinion piece, what does Xi advocate for in relations with the U.S.?')
 		).toBe('position');
+		expect(claim('In emerging policy areas where it leads, what does China seek to shape?')).toBe(
+			'position'
+		);
 	});
 
 	it("puts a president of the answer's own country first among a president's options", () => {
