@@ -709,6 +709,14 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		type === 'words' &&
 		(normalise(card.prompt).match(new RegExp(`\\b${escapeRe(lead)}\\b`, 'g')) ?? []).length >= 2;
 	if (repeats) return out.filter((c) => c.text.split(/\s+/)[0]!.toLowerCase() === lead);
+	// 'a "…" of sanctions': after "a", one thing with no article of its own ("timely easing", not
+	// "any form" or "separatist activities").
+	if (type === 'words' && /\ban?\s+["\u201c]?…/.test(card.prompt))
+		return out.filter(
+			(c) =>
+				!/^(?:any|our|the|all|their|his|her|its|this|that|these|those|a|an)\b/i.test(c.text) &&
+				!/[^s]s$/.test(c.text.split(/\s+/).at(-1)!)
+		);
 	// The words of a quotation's blank: phrases of the same form from the texts themselves.
 	// (Not for a position, an event or a cause: a phrase from a quotation is none of those.)
 	if (type === 'words' || (type === 'term' && out.length < 6)) {

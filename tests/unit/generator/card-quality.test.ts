@@ -94,6 +94,18 @@ describe('the built-in decks, judged automatically', () => {
 		}
 	});
 
+	it('fit every option into the blank after "a": one thing, with no article of its own', () => {
+		const after = decks
+			.flatMap((d) => d.cards)
+			.filter((c) => c.answerType === 'words' && /\ban?\s+["\u201c]?…/.test(c.prompt));
+		expect(after.length).toBeGreaterThan(0);
+		for (const card of after)
+			for (const d of card.distractors ?? []) {
+				expect(d, card.prompt).not.toMatch(/^(?:any|our|the|all|their|a|an)\b/i);
+				expect(d, card.prompt).not.toMatch(/[^s]s$/);
+			}
+	});
+
 	it('make match boards with one kind of tile per column, none repeating its partner', () => {
 		const boards = evaluateMatch(decks);
 		expect(boards.length).toBeGreaterThanOrEqual(4);
