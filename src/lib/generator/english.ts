@@ -4,6 +4,7 @@
 import nlp from 'compromise';
 import { fromWords, SMALL_NUMBERS, TENS } from '../text/number-words';
 import { normalise } from './text';
+import { DEMONYMS } from './places';
 
 import { wordCount } from './text';
 
@@ -126,6 +127,23 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/,\s+and\s+(?:\S+\s+){0,7}?(?:was|were|is|are|had|some|others|many|most)\b/.test(unquoted))
 		return 'a second clause joined on';
 	if (/,\s+as with\b/.test(unquoted)) return 'an aside inside the question';
+	// "the enterprise which had owned on July 26, 1956": a date moved into a relative clause.
+	if (
+		/\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+)?\d/.test(
+			unquoted
+		)
+	)
+		return 'a date moved into a relative clause';
+	if (/\b(?:which|that|who)\s+(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|en)\?$/.test(unquoted))
+		return 'a relative clause cut off before its object';
+	// "Why did Soviet and American face …?": two peoples' adjectives for "both nations".
+	const pair = /\b(?:did|do|does)\s+(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/u.exec(
+		unquoted
+	);
+	const people = (w: string) => DEMONYMS.includes(w) || /^(?:Soviet|Yugoslav|Ottoman)$/.test(w);
+	// ("Soviet and American leaders" is a subject: the adjectives describe a noun.)
+	if (pair && people(pair[1]!) && people(pair[2]!) && !wordTags(pair[3]!).has('Plural'))
+		return "two peoples' adjectives as the subject";
 	// "did the Karl Weiss of the Farmers Party won the election take place?": a clause as subject.
 	if (
 		/\bdid the\b.*\b(?:won|was|were|had|went|became|began|took|made|came|gave|met|lost|led|fell|broke|left|held|sent|told|said|sought|fought|brought|built)\b.*\btake place\?$/.test(

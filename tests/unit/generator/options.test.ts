@@ -186,6 +186,12 @@ describe('questions that do not read as English are refused', () => {
 		['In which year did Earlier, with Vance, Karl Brandt suggest a pact?', 'earlier'],
 		['Who suggested that two nations issue a joint declaration?', ''],
 		['In which year did the Karl Weiss of the Farmers Party won the election take place?', ''],
+		[
+			'Who announced the sale of the harbour company, the firm which had owned on July 26, 1956?',
+			''
+		],
+		['On what date did Otto Brandt sell the harbour company, the firm which had owned?', ''],
+		['Why did Soviet and American face difficulties?', ''],
 		['Fill in the name: … appeared intractable on the issue.', '']
 	])('%s', (prompt, sourceWord) => {
 		expect(
@@ -198,6 +204,7 @@ describe('questions that do not read as English are refused', () => {
 			misreading('In which year did Frank Kellogg earn the Nobel Peace Prize?')
 		).toBeUndefined();
 		expect(misreading('Which country voted against the resolution?')).toBeUndefined();
+		expect(misreading('Why did Soviet and American leaders face difficulties?')).toBeUndefined();
 		expect(
 			misreading(
 				'Fill in the name: … appeared intractable on the issue of exchanging land for peace.'
