@@ -30,7 +30,7 @@ export type CardKind = (typeof CARD_KINDS)[number];
 export const ANSWER_TYPES = [
 	'person',
 	'place', // a country or region
-	'organisation',
+	'organisation', // a body, treaty or event known by its name
 	'date',
 	'number', // a number with its unit
 	'term', // the name of a doctrine, slogan or concept
