@@ -244,7 +244,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 		const t = wordTags((cloze[1] as string).toLowerCase());
 		// "According to …, the treaty …", "Flown in to mediate, Annan …": a phrase before the subject.
 		const phrase =
-			/^\s+(?:to|in|by|on|with|after|from|at)$/.test(cloze[2] ?? '') ||
+			/^\s+(?:to|in|by|on|with|after|from|at|of)$/.test(cloze[2] ?? '') ||
 			(/ing$/.test(cloze[1] as string) &&
 				/^[^,]{3,120},\s/.test(
 					prompt.slice(cloze.index + cloze[0].length - (cloze[2] ?? '').length)

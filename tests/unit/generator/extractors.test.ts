@@ -485,6 +485,14 @@ describe('fill in the name, the country or the year', () => {
 		expect(years.some((c) => c.answer === '1915')).toBe(false);
 	});
 
+	it('asks the first of several different years, and no year of a span', () => {
+		const dated = cardsOf(
+			'= The Harbour Talks =\n\nFears of war between Ruritania and Borduria peaked in 1962 in the wake of the Harbour Crisis, paving the way for the first agreements on naval arms, including the Limited Harbour Treaty in 1963. The Strelsau Conference held further meetings in Zenda in 1977–78 and in Tarlenheim in 1980–83.\n'
+		).filter((c) => c.prompt.startsWith('Fill in the year:'));
+		expect(dated.map((c) => c.answer)).toEqual(['1962']);
+		expect(dated[0]?.prompt).toMatch(/^Fill in the year: Fears of war .* peaked in … in the wake/);
+	});
+
 	it('keeps sentences that lean on the passage out', () => {
 		for (const c of cards) expect(c.prompt).not.toMatch(/: (They|It|This|Both) /);
 	});

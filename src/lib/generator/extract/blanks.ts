@@ -192,13 +192,18 @@ function rank(b: Blank): number {
 /** The one year a sentence dates its fact by ("signed on August 27, 1928"), as a blank. */
 function yearBlank(text: string): { start: number; end: number; year: number } | undefined {
 	const dates = findDates(text);
-	if (dates.length !== 1 || dates[0]!.range || !dates[0]!.year) return undefined;
+	// "peaked in 1962 …, including the Test Ban Treaty in 1963": the first year of several
+	// different ones, each the date of its own deed.
+	const years = dates.map((x) => x.year);
+	if (!dates.length || dates.some((x) => x.range || !x.year) || new Set(years).size < years.length)
+		return undefined;
 	const d = dates[0]!;
 	// "Before 2013, …", "since 1991": a bound, not the date of the deed.
 	if (!/^(?:in|on|during|of|at|early|late|mid|)$/.test(d.prep)) return undefined;
 	const year = d.year as number;
 	const at = d.text.lastIndexOf(String(year));
-	if (at < 0 || /\b\d{4}s\b/.test(text)) return undefined;
+	// "in 1977–78", "the 1970s": spans, not one year.
+	if (at < 0 || /\b\d{4}s\b|\b\d{4}\s*[–-]\s*\d{2,4}\b/.test(text)) return undefined;
 	return { start: d.start + at, end: d.start + at + 4, year };
 }
 
