@@ -1,6 +1,6 @@
 // `npm run bench`: prints the performance figures as a table. Timings vary with the machine's
 // load, so they are reported, not asserted; the bundle-size budgets are also checked in CI.
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
 import { measureRouteJs, routeKinds } from './bench/bundle';
@@ -13,6 +13,7 @@ import {
 } from './bench/lighthouse';
 import { benchQueueInBrowser } from './bench/queue';
 import { benchReviewKeypress } from './bench/review';
+import { BASE, startPreview, stop } from './bench/preview';
 
 export interface Row {
 	measure: string;
@@ -21,41 +22,7 @@ export interface Row {
 	ok: boolean | null;
 }
 
-const PORT = 4174;
-const BASE = `http://localhost:${PORT}`;
-
-async function startPreview(): Promise<ChildProcess> {
-	// A server left on the port would serve an old build.
-	if (
-		await fetch(BASE).then(
-			() => true,
-			() => false
-		)
-	) {
-		throw new Error(`Port ${PORT} is already in use: stop the server there and run again.`);
-	}
-	// Its own process group, so stopping it also stops the vite process npx starts.
-	const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-		stdio: 'ignore',
-		detached: true
-	});
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(BASE)).ok) return server;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	stop(server);
-	throw new Error('vite preview did not start');
-}
-
-function stop(server: ChildProcess): void {
-	if (server.pid) process.kill(-server.pid, 'SIGTERM');
-}
-
-function print(rows: Row[]): void {
+export function print(rows: Row[]): void {
 	const head = ['measure', 'value', 'goal', ''];
 	const cells = rows.map((r) => [
 		r.measure,
