@@ -6,9 +6,21 @@ import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from '$lib/
 /** Bump with a new entry in MIGRATIONS whenever a stored shape changes. */
 export const SCHEMA_VERSION = 1;
 
-/** Log keys sort by time, so today's entries are one key range: "<ISO time>|<card id>". */
+/**
+ * Log keys sort by time, so today's entries are one key range. Keys written before 2026 are
+ * just "<ISO time>|<card id>" (this function); they stay readable, but two tabs rating a card
+ * in the same millisecond wrote the same key, so new entries carry a unique tag as well.
+ */
 export function logKey(entry: Pick<ReviewLogEntry, 'review' | 'cardId'>): string {
 	return `${entry.review.toISOString()}|${entry.cardId}`;
+}
+
+/** "<ISO time>|<card id>|<tag>": sorts with the old keys, and the tag keeps it unique. */
+export function uniqueLogKey(
+	entry: Pick<ReviewLogEntry, 'review' | 'cardId'>,
+	tag: string
+): string {
+	return `${logKey(entry)}|${tag}`;
 }
 
 /** The smallest log key at or after `time`. */

@@ -234,7 +234,7 @@ describe('when storage is unavailable', () => {
 
 	it('reports a failed write (quota exceeded) instead of swallowing it, and keeps working', async () => {
 		class FullStore extends MemoryProgressStore {
-			override putState(): Promise<void> {
+			override commitCard(): Promise<never> {
 				return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
 			}
 		}
@@ -247,7 +247,7 @@ describe('when storage is unavailable', () => {
 		expect(progress.lastError).toBeNull();
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		await progress.rate('dates-0', 'good');
-		expect(progress.lastError).toBe('Not saved: Quota exceeded');
+		expect(progress.lastError).toBe('Not saved: the browser has no room left to save it');
 		expect(progress.states.get('dates-0')?.reps).toBe(1);
 	});
 });
