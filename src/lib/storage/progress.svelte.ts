@@ -111,6 +111,7 @@ export class Progress {
 	#loaded = $state(false);
 	#persistent = $state(false);
 	#lastError = $state<string | null>(null);
+	#notice = $state<string | null>(null);
 	#scheduler = $state.raw<Scheduler | null>(null);
 	// Bookkeeping of writes in flight, never shown, so plain (not reactive) collections.
 	/** Log entries shown but not yet committed, kept when today's log is re-read meanwhile. */
@@ -182,6 +183,10 @@ export class Progress {
 	get persistent(): boolean {
 		return this.#persistent;
 	}
+	/** Something the student should know that is no failure (a damaged card was reset). */
+	get notice(): string | null {
+		return this.#notice;
+	}
 	get lastError(): string | null {
 		return this.#lastError;
 	}
@@ -233,7 +238,34 @@ export class Progress {
 			void this.#loadScheduler();
 			return null;
 		}
-		return scheduler.preview(this.stateOf(cardId), this.#clock(), this.#settings);
+		const now = this.#clock();
+		try {
+			return scheduler.preview(this.stateOf(cardId), now, this.#settings);
+		} catch {
+			// A damaged stored state: rating it resets the card (see #rate), so show that.
+			return scheduler.preview(newCardState(cardId, now), now, this.#settings);
+		}
+	}
+
+	/**
+	 * Rates a card; a stored state the scheduler rejects (a damaged record, say stability -5)
+	 * never blocks the review: the card starts again as new, with a notice.
+	 */
+	#rate(
+		scheduler: Scheduler,
+		state: CardState,
+		rating: Rating,
+		now: Date,
+		settings: Settings,
+		source: ReviewSource
+	) {
+		try {
+			return scheduler.rate(state, rating, now, settings, source);
+		} catch (error) {
+			console.error('A stored card state was rejected by the scheduler', error);
+			this.#notice = `The saved schedule of the card "${state.cardId}" was damaged, so it starts again as a new card. Its review history is kept.`;
+			return scheduler.rate(newCardState(state.cardId, now), rating, now, settings, source);
+		}
 	}
 
 	async rate(cardId: string, rating: Rating, source: ReviewSource = 'review'): Promise<void> {
@@ -245,7 +277,14 @@ export class Progress {
 		const now = this.#clock();
 		const settings = this.#settings;
 		const mine = this.#states.get(cardId);
-		const result = scheduler.rate(mine ?? newCardState(cardId, now), rating, now, settings, source);
+		const result = this.#rate(
+			scheduler,
+			mine ?? newCardState(cardId, now),
+			rating,
+			now,
+			settings,
+			source
+		);
 		const step: UndoStep = {
 			cardId,
 			before: mine,
@@ -265,7 +304,8 @@ export class Progress {
 				if (sameState(stored, mine)) return { state: result.state, log: step.log! };
 				// Another tab changed the card since this one read it: rate what is stored, so
 				// neither tab's rating is lost.
-				const fresh = scheduler.rate(
+				const fresh = this.#rate(
+					scheduler,
 					stored ?? newCardState(cardId, now),
 					rating,
 					now,
