@@ -4,14 +4,14 @@
 import * as v from 'valibot';
 import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import { parseSettings, type Settings } from '$lib/srs/settings';
+import { SCHEMA_VERSION } from './records';
 import {
 	CardStateSchema,
 	describeIssue,
 	migrateCard,
 	migrateLog,
-	ReviewLogEntrySchema,
-	SCHEMA_VERSION
-} from './records';
+	ReviewLogEntrySchema
+} from './schemas';
 
 /** Marks our files, so a foreign JSON file is recognised as such. */
 export const BACKUP_FORMAT = 'xi-foreign-policy-cards/progress';

@@ -47,7 +47,7 @@ import {
 	withState,
 	type StateMap
 } from './collection';
-import { migrateCard, migrateLog, parseCardState, parseLogEntry, SCHEMA_VERSION } from './records';
+import { SCHEMA_VERSION } from './records';
 
 /** What the layout needs for its banner. */
 export interface StorageStatus {
@@ -557,6 +557,8 @@ export class Progress {
 		}
 		if (version < SCHEMA_VERSION) {
 			const from = version;
+			// The schemas load only here and with backups, not with every page.
+			const { migrateCard, migrateLog, parseCardState, parseLogEntry } = await import('./schemas');
 			const raw = await store.rawStates();
 			const rawLogs = await store.rawLogs();
 			// Records that cannot be migrated are kept as they were rather than lost.
