@@ -8,7 +8,7 @@ import svelteConfig from './svelte.config.js';
 const noFsrs = { name: 'ts-fsrs', message: 'Import scheduling from $lib/srs.' };
 const pureOnly = [
 	{ group: ['$app/*', 'svelte', 'svelte/*'], message: 'Pure modules must not import the runtime.' },
-	{ group: ['idb-keyval'], message: 'Only src/lib/storage talks to IndexedDB.' }
+	{ group: ['idb-keyval', 'idb'], message: 'Only src/lib/storage talks to IndexedDB.' }
 ];
 
 export default ts.config(

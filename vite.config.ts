@@ -14,7 +14,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'core',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|valibot|idb-keyval)[\\/]|src[\\/]lib[\\/]storage[\\/](index|db|records|collection|progress\.svelte)\.ts/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|valibot|idb)[\\/]|src[\\/]lib[\\/]storage[\\/](index|db|records|collection|progress\.svelte)\.ts/
 						}
 					]
 				}

@@ -1,6 +1,6 @@
 // Bundled by the bench and run inside Chromium on the app's origin, against real IndexedDB.
 import { buildQueue, dayStart, DEFAULT_SETTINGS, makeSyntheticCollection, rate } from '$lib/srs';
-import { IdbProgressStore, writeCollection } from '$lib/storage/db';
+import { IdbProgressStore, newLogKey, writeCollection } from '$lib/storage/db';
 
 const PREFIX = 'bench-10k';
 const NOW = new Date(2026, 10, 23, 12);
@@ -41,7 +41,8 @@ async function saveRatings(n: number): Promise<number> {
 	const started = performance.now();
 	for (const state of states) {
 		const result = rate(state, 'good', NOW, DEFAULT_SETTINGS);
-		await Promise.all([store.putState(result.state), store.appendLog(result.log)]);
+		const log = { key: newLogKey(result.log), entry: result.log };
+		await store.commitCard(state.cardId, () => ({ state: result.state, log }));
 	}
 	return (performance.now() - started) / Math.max(1, states.length);
 }

@@ -7,7 +7,8 @@ import {
 	MAX_CODE_LENGTH,
 	RESULT_MESSAGES,
 	type ResultAnswer,
-	type ShareResult
+	type ShareResult,
+	withoutBidiControls
 } from './results';
 
 export interface StudentRow {
@@ -412,7 +413,7 @@ export function buildClassTable(
 		const key = resultKey(result);
 		if (result.roundId !== roundId) {
 			const others = elsewhere.get(result.roundId) ?? [];
-			if (!seen.has(key)) others.push(result.name);
+			if (!seen.has(key)) others.push(withoutBidiControls(result.name));
 			seen.add(key);
 			elsewhere.set(result.roundId, others);
 			continue;
@@ -425,7 +426,8 @@ export function buildClassTable(
 		names.set(nameKey(result.name), (names.get(nameKey(result.name)) ?? 0) + 1);
 		students.push({
 			key,
-			name: result.name,
+			// Codes read before direction controls were refused may still hold some.
+			name: withoutBidiControls(result.name),
 			score: result.score,
 			correct: result.correct,
 			total: result.total,

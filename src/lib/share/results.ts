@@ -26,9 +26,32 @@ export const ResultAnswerSchema = v.object({
 });
 export type ResultAnswer = v.InferOutput<typeof ResultAnswerSchema>;
 
+// Direction controls reorder what follows them, so a name could show as another student's or
+// flip the cells after it; they are never part of a name. Zero-width and other format
+// characters, and the Hangul and Braille blanks, show nothing, so a name of only those is none.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{M}\u115f\u1160\u3164\uffa0\u2800]/gu;
+
+/** A name without direction controls (for the class table and its CSV). */
+export function withoutBidiControls(text: string): string {
+	return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Whether a teacher would see anything of the name at all. */
+export function hasVisibleCharacter(text: string): boolean {
+	return text.replace(INVISIBLE, '') !== '';
+}
+
 export const ShareResultSchema = v.pipe(
 	v.object({
-		name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME_LENGTH)),
+		name: v.pipe(
+			v.string(),
+			v.transform(withoutBidiControls),
+			v.trim(),
+			v.minLength(1),
+			v.maxLength(MAX_NAME_LENGTH),
+			v.check(hasVisibleCharacter, 'has a name with no visible letter')
+		),
 		roundId: v.pipe(v.string(), v.regex(/^[0-9a-z]{1,16}$/)),
 		score: int(0, 100_000_000),
 		correct: int(0, 10_000),
@@ -60,13 +83,16 @@ function clip(text: string, max: number): string {
 	return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-/** A display name as it goes into a code: spaces collapsed, control characters removed, capped. */
+/**
+ * A display name as it goes into a code: spaces collapsed, control characters and direction
+ * controls removed, capped; '' when nothing visible is left (the name prompt then asks again).
+ */
 export function cleanName(name: string): string {
-	const plain = name
+	const plain = withoutBidiControls(name)
 		.replace(/\p{Cc}/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return clip(plain, MAX_NAME_LENGTH).trim();
+	return hasVisibleCharacter(plain) ? clip(plain, MAX_NAME_LENGTH).trim() : '';
 }
 
 // On the wire, a tuple: the code is pasted by the dozen, and field names would double its length.

@@ -4,14 +4,14 @@
 import * as v from 'valibot';
 import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import { parseSettings, type Settings } from '$lib/srs/settings';
+import { SCHEMA_VERSION } from './records';
 import {
 	CardStateSchema,
 	describeIssue,
 	migrateCard,
 	migrateLog,
-	ReviewLogEntrySchema,
-	SCHEMA_VERSION
-} from './records';
+	ReviewLogEntrySchema
+} from './schemas';
 
 /** Marks our files, so a foreign JSON file is recognised as such. */
 export const BACKUP_FORMAT = 'xi-foreign-policy-cards/progress';
@@ -53,7 +53,7 @@ export function backupTooLarge(bytes: number): string | null {
 	return `This file is ${mb} MB; a progress backup can be at most 20 MB.`;
 }
 
-const HeaderSchema = v.object({
+const HeaderSchema = v.strictObject({
 	format: v.literal(BACKUP_FORMAT),
 	version: v.pipe(v.number(), v.integer(), v.minValue(0)),
 	exportedAt: v.optional(v.string()),
@@ -86,7 +86,7 @@ export function checkBackup(text: string): BackupCheck {
 			ok: false,
 			message: foreign
 				? 'This file is not a progress backup from this app.'
-				: `This backup is damaged (${describeIssue(header.issues)}).`
+				: `This backup is damaged: its ${describeIssue(header.issues)}.`
 		};
 	}
 	const { version, cards, log, settings, exportedAt } = header.output;
@@ -103,9 +103,10 @@ export function checkBackup(text: string): BackupCheck {
 		const key = typeof raw === 'object' && raw && 'cardId' in raw ? String(raw.cardId) : '';
 		const result = v.safeParse(CardStateSchema, migrateCard(raw, key, version));
 		if (!result.success) {
+			const name = key ? ` ("${key.slice(0, 120)}")` : '';
 			return {
 				ok: false,
-				message: `Card ${index + 1} in this backup is damaged (${describeIssue(result.issues)}).`
+				message: `Card ${index + 1}${name} in this backup cannot be used: its ${describeIssue(result.issues)}.`
 			};
 		}
 		if (ids.has(result.output.cardId)) {
@@ -121,9 +122,11 @@ export function checkBackup(text: string): BackupCheck {
 	for (const [index, raw] of log.entries()) {
 		const result = v.safeParse(ReviewLogEntrySchema, migrateLog(raw, version));
 		if (!result.success) {
+			const id = typeof raw === 'object' && raw && 'cardId' in raw ? String(raw.cardId) : '';
+			const name = id ? ` (of card "${id.slice(0, 120)}")` : '';
 			return {
 				ok: false,
-				message: `Review ${index + 1} in this backup is damaged (${describeIssue(result.issues)}).`
+				message: `Review ${index + 1}${name} in this backup cannot be used: its ${describeIssue(result.issues)}.`
 			};
 		}
 		logs.push(result.output);

@@ -36,3 +36,28 @@ export function withFreshStates(
 }
 
 export const systemClock = (): Date => new Date();
+
+const time = (date: Date | null) => (date ? date.getTime() : null);
+
+/**
+ * Whether two copies of a card's state are the same, field by field (dates by time). A tab
+ * rates from the stored state when it differs from the tab's copy: another tab changed it.
+ */
+export function sameState(a: CardState | undefined, b: CardState | undefined): boolean {
+	if (!a || !b) return a === b;
+	return (
+		a.cardId === b.cardId &&
+		a.state === b.state &&
+		a.due.getTime() === b.due.getTime() &&
+		a.stability === b.stability &&
+		a.difficulty === b.difficulty &&
+		a.scheduledDays === b.scheduledDays &&
+		a.learningSteps === b.learningSteps &&
+		a.reps === b.reps &&
+		a.lapses === b.lapses &&
+		time(a.lastReview) === time(b.lastReview) &&
+		a.suspended === b.suspended &&
+		time(a.buriedUntil) === time(b.buriedUntil) &&
+		time(a.addedUntil) === time(b.addedUntil)
+	);
+}

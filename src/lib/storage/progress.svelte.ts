@@ -33,10 +33,13 @@ import {
 	DEFAULT_DB_PREFIX,
 	errorMessage,
 	MemoryProgressStore,
+	newLogKey,
 	openProgressStore,
+	type CardChange,
 	type ProgressStore
 } from './db';
 import {
+	sameState,
 	stateMap,
 	systemClock,
 	withFreshStates,
@@ -44,14 +47,7 @@ import {
 	withState,
 	type StateMap
 } from './collection';
-import {
-	logKey,
-	migrateCard,
-	migrateLog,
-	parseCardState,
-	parseLogEntry,
-	SCHEMA_VERSION
-} from './records';
+import { SCHEMA_VERSION } from './records';
 
 /** What the layout needs for its banner. */
 export interface StorageStatus {
@@ -69,10 +65,15 @@ export interface ImportResult {
 
 interface UndoStep {
 	cardId: string;
-	/** The exact stored state before the change; undefined if the card had none. */
+	/**
+	 * The exact stored state before the change; undefined if the card had none. Set from the
+	 * tab's copy at once, then from the record the change's transaction read.
+	 */
 	before: CardState | undefined;
-	/** The log entry the change added, if any. */
-	logKey: string | null;
+	/** The log entry the change added, with its key, if any. */
+	log: { key: string; entry: ReviewLogEntry } | null;
+	/** The state the change wrote: undo restores `before` only while this is still stored. */
+	after: CardState | null;
 }
 
 type TabMessage =
@@ -85,22 +86,6 @@ export interface ProgressOptions {
 	clock?: () => Date;
 	/** Opens storage; defaults to IndexedDB with the in-memory fallback. */
 	open?: (prefix: string) => Promise<{ store: ProgressStore; error: string | null }>;
-}
-
-/**
- * Resolves once the browser has painted the next frame, or after 50 ms at most (a hidden tab
- * paints no frames, and a rating must not wait for the tab to come back); at once outside a
- * browser.
- */
-function afterNextPaint(): Promise<void> {
-	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
-	return new Promise((resolve) => {
-		const timer = setTimeout(resolve, 50);
-		requestAnimationFrame(() => {
-			clearTimeout(timer);
-			setTimeout(resolve, 0);
-		});
-	});
 }
 
 const UNDO_LIMIT = 200;
@@ -126,9 +111,15 @@ export class Progress {
 	#loaded = $state(false);
 	#persistent = $state(false);
 	#lastError = $state<string | null>(null);
+	#notice = $state<string | null>(null);
 	#scheduler = $state.raw<Scheduler | null>(null);
-	/** The writes in flight, in the order the changes were made (see #write). */
-	#writes: Promise<unknown> = Promise.resolve();
+	// Bookkeeping of writes in flight, never shown, so plain (not reactive) collections.
+	/** Log entries shown but not yet committed, kept when today's log is re-read meanwhile. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#unsaved = new Set<ReviewLogEntry>();
+	/** Counts this tab's changes per card, so a late commit never undoes a newer change. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#changes = new Map<string, number>();
 	#schedulerLoading: Promise<Scheduler> | null = null;
 
 	#dailyCards = $derived.by(() => {
@@ -192,6 +183,10 @@ export class Progress {
 	get persistent(): boolean {
 		return this.#persistent;
 	}
+	/** Something the student should know that is no failure (a damaged card was reset). */
+	get notice(): string | null {
+		return this.#notice;
+	}
 	get lastError(): string | null {
 		return this.#lastError;
 	}
@@ -243,32 +238,86 @@ export class Progress {
 			void this.#loadScheduler();
 			return null;
 		}
-		return scheduler.preview(this.stateOf(cardId), this.#clock(), this.#settings);
+		const now = this.#clock();
+		try {
+			return scheduler.preview(this.stateOf(cardId), now, this.#settings);
+		} catch {
+			// A damaged stored state: rating it resets the card (see #rate), so show that.
+			return scheduler.preview(newCardState(cardId, now), now, this.#settings);
+		}
+	}
+
+	/**
+	 * Rates a card; a stored state the scheduler rejects (a damaged record, say stability -5)
+	 * never blocks the review: the card starts again as new, with a notice.
+	 */
+	#rate(
+		scheduler: Scheduler,
+		state: CardState,
+		rating: Rating,
+		now: Date,
+		settings: Settings,
+		source: ReviewSource
+	) {
+		try {
+			return scheduler.rate(state, rating, now, settings, source);
+		} catch (error) {
+			console.error('A stored card state was rejected by the scheduler', error);
+			this.#notice = `The saved schedule of the card "${state.cardId}" was damaged, so it starts again as a new card. Its review history is kept.`;
+			return scheduler.rate(newCardState(state.cardId, now), rating, now, settings, source);
+		}
 	}
 
 	async rate(cardId: string, rating: Rating, source: ReviewSource = 'review'): Promise<void> {
-		// Once loaded, no await comes before the new state: the next card shows at once.
+		// Once loaded, no await comes before the new state and the write: the next card shows
+		// at once, and the transaction starts in the keypress's own task, so a browser closed
+		// right after the next card is painted keeps the rating.
 		if (!this.#loaded) await this.load();
 		const scheduler = this.#scheduler ?? (await this.#loadScheduler());
 		const now = this.#clock();
-		const before = this.#states.get(cardId);
-		const result = scheduler.rate(
-			before ?? newCardState(cardId, now),
+		const settings = this.#settings;
+		const mine = this.#states.get(cardId);
+		const result = this.#rate(
+			scheduler,
+			mine ?? newCardState(cardId, now),
 			rating,
 			now,
-			this.#settings,
+			settings,
 			source
 		);
+		const step: UndoStep = {
+			cardId,
+			before: mine,
+			log: { key: newLogKey(result.log), entry: result.log },
+			after: result.state
+		};
 		this.#now = now;
 		this.#setState(result.state);
 		this.#todayLogs = [...this.#todayLogs, result.log];
-		const key = logKey(result.log);
-		this.#pushUndo({ cardId, before, logKey: key });
-		await this.#write(async () => {
-			// The next card is painted first; the write follows within a frame.
-			await afterNextPaint();
-			await Promise.all([this.#store.putState(result.state), this.#store.appendLog(result.log)]);
-		});
+		this.#pushUndo(step);
+		this.#unsaved.add(result.log);
+		const key = step.log!.key;
+		await this.#commit(
+			cardId,
+			(stored) => {
+				step.before = stored;
+				if (sameState(stored, mine)) return { state: result.state, log: step.log! };
+				// Another tab changed the card since this one read it: rate what is stored, so
+				// neither tab's rating is lost.
+				const fresh = this.#rate(
+					scheduler,
+					stored ?? newCardState(cardId, now),
+					rating,
+					now,
+					settings,
+					source
+				);
+				step.log = { key, entry: fresh.log };
+				step.after = fresh.state;
+				return { state: fresh.state, log: step.log };
+			},
+			result.log
+		);
 		this.#broadcast({ kind: 'cards', ids: [cardId], log: true });
 	}
 
@@ -293,25 +342,28 @@ export class Progress {
 	async addToToday(cardId: string): Promise<void> {
 		await this.#ready();
 		const now = this.#clock();
-		return this.#change(addToToday(this.stateOf(cardId), now, this.#settings.dayStartHour));
+		const hour = this.#settings.dayStartHour;
+		return this.#change(cardId, (state) => addToToday(state, now, hour));
 	}
 
 	async suspend(cardId: string, suspended = true): Promise<void> {
 		await this.#ready();
-		return this.#change(suspend(this.stateOf(cardId), suspended));
+		return this.#change(cardId, (state) => suspend(state, suspended));
 	}
 
 	/** Hidden until the next study day. */
 	async bury(cardId: string): Promise<void> {
 		await this.#ready();
 		const now = this.#clock();
-		return this.#change(bury(this.stateOf(cardId), now, this.#settings.dayStartHour));
+		const hour = this.#settings.dayStartHour;
+		return this.#change(cardId, (state) => bury(state, now, hour));
 	}
 
 	/** Back to new; the review log keeps its history. */
 	async reset(cardId: string): Promise<void> {
 		await this.#ready();
-		return this.#change(resetCard(this.stateOf(cardId), this.#clock()));
+		const now = this.#clock();
+		return this.#change(cardId, (state) => resetCard(state, now));
 	}
 
 	/** Undoes the last change of this session; returns the card id that came back, or null. */
@@ -323,15 +375,19 @@ export class Progress {
 		this.#states = step.before
 			? withState(this.#states, step.before)
 			: withoutState(this.#states, step.cardId);
-		if (step.logKey) this.#todayLogs = this.#todayLogs.filter((l) => logKey(l) !== step.logKey);
-		const { before, logKey: key } = step;
-		await this.#write(async () => {
-			await Promise.all([
-				before ? this.#store.putState(before) : this.#store.deleteState(step.cardId),
-				key ? this.#store.deleteLog(key) : undefined
-			]);
-		});
-		this.#broadcast({ kind: 'cards', ids: [step.cardId], log: step.logKey !== null });
+		const entry = step.log?.entry;
+		if (entry) {
+			this.#todayLogs = this.#todayLogs.filter((l) => l !== entry);
+			this.#unsaved.delete(entry);
+		}
+		// Read when the transaction runs, after the change it undoes has read the stored state.
+		// If another tab has changed the card since, its work stays and this undo does nothing.
+		await this.#commit(step.cardId, (stored) =>
+			sameState(stored, step.after ?? undefined)
+				? { state: step.before ?? null, ...(step.log ? { deleteLog: step.log.key } : {}) }
+				: { state: stored ?? null }
+		);
+		this.#broadcast({ kind: 'cards', ids: [step.cardId], log: step.log !== null });
 		return step.cardId;
 	}
 
@@ -366,12 +422,19 @@ export class Progress {
 		const check = await this.checkBackup(text);
 		if (!check.ok) return { ok: false, message: check.message };
 		const { states, logs, settings } = check.backup;
-		const written = await this.#write(async () => {
-			await this.#store.replaceCollection({ states, logs });
-			await this.#store.setMeta(SETTINGS_KEY, settings);
-		});
-		if (!written) {
-			return { ok: false, message: `The backup could not be saved: ${this.#lastError}` };
+		let failure: unknown = null;
+		try {
+			// One transaction: the old progress stays whole unless the backup is wholly written.
+			await this.#store.replaceCollection({ states, logs }, { [SETTINGS_KEY]: settings });
+		} catch (error) {
+			failure = error;
+		}
+		if (failure !== null) {
+			console.error('The backup could not be saved', failure);
+			return {
+				ok: false,
+				message: `The backup could not be saved (${errorMessage(failure)}). Nothing was changed: your progress is as it was.`
+			};
 		}
 		this.#states = stateMap(states);
 		this.#settings = settings;
@@ -494,6 +557,8 @@ export class Progress {
 		}
 		if (version < SCHEMA_VERSION) {
 			const from = version;
+			// The schemas load only here and with backups, not with every page.
+			const { migrateCard, migrateLog, parseCardState, parseLogEntry } = await import('./schemas');
 			const raw = await store.rawStates();
 			const rawLogs = await store.rawLogs();
 			// Records that cannot be migrated are kept as they were rather than lost.
@@ -514,7 +579,12 @@ export class Progress {
 	async #reloadTodayLogs(): Promise<void> {
 		const from = dayStart(this.#clock(), this.#settings.dayStartHour);
 		try {
-			this.#todayLogs = await this.#store.logsSince(from);
+			const stored = await this.#store.logsSince(from);
+			// A rating of this tab still being written is not stored yet, but it was made.
+			this.#todayLogs =
+				this.#unsaved.size === 0
+					? stored
+					: [...stored, ...this.#unsaved].sort((a, b) => a.review.getTime() - b.review.getTime());
 		} catch (error) {
 			this.#lastError = `Could not read today's reviews: ${errorMessage(error)}`;
 		}
@@ -524,30 +594,69 @@ export class Progress {
 		this.#states = withState(this.#states, state);
 	}
 
+	/**
+	 * Commits a change to one card and, when it is done, shows what was really written (which
+	 * differs from the tab's guess when another tab had changed the card), unless this tab has
+	 * changed the card again since. Call it synchronously after the change is shown.
+	 */
+	async #commit(
+		cardId: string,
+		change: (stored: CardState | undefined) => CardChange,
+		shownLog?: ReviewLogEntry
+	): Promise<void> {
+		const count = (this.#changes.get(cardId) ?? 0) + 1;
+		this.#changes.set(cardId, count);
+		let saved: CardChange | undefined;
+		await this.#write(async () => {
+			saved = await this.#store.commitCard(cardId, change);
+		});
+		if (shownLog) this.#unsaved.delete(shownLog);
+		if (!saved || this.#changes.get(cardId) !== count) return;
+		const written = saved.state;
+		if (!sameState(written ?? undefined, this.#states.get(cardId))) {
+			this.#states = written
+				? withState(this.#states, written)
+				: withoutState(this.#states, cardId);
+		}
+		const entry = saved.log?.entry;
+		if (shownLog && entry && entry !== shownLog) {
+			this.#todayLogs = this.#todayLogs.map((l) => (l === shownLog ? entry : l));
+		}
+	}
+
 	#pushUndo(step: UndoStep): void {
 		this.#undo = [...this.#undo.slice(-(UNDO_LIMIT - 1)), step];
 	}
 
-	/** A change without a log entry (suspend, bury, reset, add to today): undoable too. */
-	async #change(next: CardState): Promise<void> {
-		const before = this.#states.get(next.cardId);
-		this.#now = this.#clock();
+	/**
+	 * A change without a log entry (suspend, bury, reset, add to today): undoable too, and
+	 * applied to the stored state when another tab has changed the card.
+	 */
+	async #change(cardId: string, update: (state: CardState) => CardState): Promise<void> {
+		const now = this.#clock();
+		const mine = this.#states.get(cardId);
+		const next = update(mine ?? newCardState(cardId, now));
+		const step: UndoStep = { cardId, before: mine, log: null, after: next };
+		this.#now = now;
 		this.#setState(next);
-		this.#pushUndo({ cardId: next.cardId, before, logKey: null });
-		await this.#write(() => this.#store.putState(next));
-		this.#broadcast({ kind: 'cards', ids: [next.cardId], log: false });
+		this.#pushUndo(step);
+		await this.#commit(cardId, (stored) => {
+			step.before = stored;
+			step.after = sameState(stored, mine) ? next : update(stored ?? newCardState(cardId, now));
+			return { state: step.after };
+		});
+		this.#broadcast({ kind: 'cards', ids: [cardId], log: false });
 	}
 
 	/**
-	 * Runs a write after the ones before it, so storage ends as memory does even when a rating
-	 * is still waiting for the paint as an undo comes in. A failure is reported in lastError
-	 * (never swallowed) and returns false.
+	 * Starts a write at once. Changes need no queue of their own: each store call starts its
+	 * transaction synchronously, and IndexedDB runs transactions on the same stores in the
+	 * order they were created. A failure is reported in lastError (never swallowed) and
+	 * returns false.
 	 */
 	async #write(write: () => Promise<unknown>): Promise<boolean> {
-		const run = this.#writes.then(write);
-		this.#writes = run.catch(() => undefined);
 		try {
-			await run;
+			await write();
 			if (this.#persistent && this.#lastError?.startsWith('Not saved')) this.#lastError = null;
 			return true;
 		} catch (error) {
@@ -586,8 +695,12 @@ export class Progress {
 			} else {
 				const fresh = await this.#store.getStates(message.ids);
 				this.#states = withFreshStates(this.#states, message.ids, fresh);
-				// This tab's undo steps for those cards would overwrite the other tab's work.
-				this.#undo = this.#undo.filter((step) => !message.ids.includes(step.cardId));
+				// An undo step whose change is no longer what is stored would overwrite the other
+				// tab's work; one for a change made after the other tab's stays.
+				this.#undo = this.#undo.filter((step) => {
+					const i = message.ids.indexOf(step.cardId);
+					return i < 0 || sameState(fresh[i], step.after ?? undefined);
+				});
 				this.#now = this.#clock();
 				if (message.log) await this.#reloadTodayLogs();
 			}

@@ -1,14 +1,25 @@
 // The stored shapes, their schema version and the migrations between versions. Pure, so
 // loading from IndexedDB and importing a backup file run the very same checks.
-import * as v from 'valibot';
 import { CARD_STATES, RATINGS, type CardState, type ReviewLogEntry } from '$lib/srs/card';
 
 /** Bump with a new entry in MIGRATIONS whenever a stored shape changes. */
 export const SCHEMA_VERSION = 1;
 
-/** Log keys sort by time, so today's entries are one key range: "<ISO time>|<card id>". */
+/**
+ * Log keys sort by time, so today's entries are one key range. Keys written before 2026 are
+ * just "<ISO time>|<card id>" (this function); they stay readable, but two tabs rating a card
+ * in the same millisecond wrote the same key, so new entries carry a unique tag as well.
+ */
 export function logKey(entry: Pick<ReviewLogEntry, 'review' | 'cardId'>): string {
 	return `${entry.review.toISOString()}|${entry.cardId}`;
+}
+
+/** "<ISO time>|<card id>|<tag>": sorts with the old keys, and the tag keeps it unique. */
+export function uniqueLogKey(
+	entry: Pick<ReviewLogEntry, 'review' | 'cardId'>,
+	tag: string
+): string {
+	return `${logKey(entry)}|${tag}`;
 }
 
 /** The smallest log key at or after `time`. */
@@ -16,162 +27,48 @@ export function logKeyFrom(time: Date): string {
 	return time.toISOString();
 }
 
-// Dates are stored as Date objects (IndexedDB clones them), and arrive as ISO strings from JSON.
-const date = v.pipe(
-	v.union([v.date(), v.string(), v.number()]),
-	v.transform((value) => new Date(value)),
-	v.date('Invalid date')
-);
-const nullableDate = v.nullable(date);
-const cardId = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
-const finite = v.pipe(v.number(), v.finite());
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const CardStateSchema = v.object({
-	cardId,
-	state: v.picklist(CARD_STATES),
-	due: date,
-	stability: finite,
-	difficulty: finite,
-	scheduledDays: v.pipe(v.number(), v.minValue(0)),
-	learningSteps: count,
-	reps: count,
-	lapses: count,
-	lastReview: nullableDate,
-	suspended: v.boolean(),
-	buriedUntil: nullableDate,
-	addedUntil: nullableDate
-});
-
-export const ReviewLogEntrySchema = v.object({
-	cardId,
-	rating: v.picklist(RATINGS),
-	state: v.picklist(CARD_STATES),
-	review: date,
-	due: date,
-	scheduledDays: v.pipe(v.number(), v.minValue(0)),
-	stability: finite,
-	difficulty: finite,
-	source: v.picklist(['review', 'quiz', 'study'])
-});
-
-// Compile-time check that the schemas produce exactly the engine's types.
-const _state: CardState = {} as v.InferOutput<typeof CardStateSchema>;
-const _log: ReviewLogEntry = {} as v.InferOutput<typeof ReviewLogEntrySchema>;
-void _state;
-void _log;
-
-/** One migration per version step: turns a record of version n into one of version n + 1. */
-interface Migration {
-	card(raw: unknown, key: string): unknown;
-	log(raw: unknown): unknown;
-}
-
-type Loose = Record<string, unknown>;
-const asRecord = (raw: unknown): Loose =>
-	typeof raw === 'object' && raw !== null ? (raw as Loose) : {};
-
-// Version 0 stored ts-fsrs's own card and log records (snake_case, numeric state and rating).
-const V0_STATES = ['new', 'learning', 'review', 'relearning'];
-const V0_RATINGS = [undefined, 'again', 'hard', 'good', 'easy'];
-
-const MIGRATIONS: Record<number, Migration> = {
-	0: {
-		card(raw, key) {
-			const r = asRecord(raw);
-			return {
-				cardId: r.cardId ?? r.card_id ?? key,
-				state: typeof r.state === 'number' ? V0_STATES[r.state] : r.state,
-				due: r.due,
-				stability: r.stability,
-				difficulty: r.difficulty,
-				scheduledDays: r.scheduled_days ?? 0,
-				learningSteps: r.learning_steps ?? 0,
-				reps: r.reps,
-				lapses: r.lapses,
-				lastReview: r.last_review ?? null,
-				suspended: r.suspended === true,
-				buriedUntil: null,
-				addedUntil: null
-			};
-		},
-		log(raw) {
-			const r = asRecord(raw);
-			return {
-				cardId: r.cardId ?? r.card_id,
-				rating: typeof r.rating === 'number' ? V0_RATINGS[r.rating] : r.rating,
-				state: typeof r.state === 'number' ? V0_STATES[r.state] : r.state,
-				review: r.review,
-				due: r.due,
-				scheduledDays: r.scheduled_days ?? 0,
-				stability: r.stability,
-				difficulty: r.difficulty,
-				source: 'review'
-			};
-		}
-	}
-};
-
-export function migrateCard(raw: unknown, key: string, fromVersion: number): unknown {
-	let record = raw;
-	for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
-		record = MIGRATIONS[version]?.card(record, key) ?? record;
-	}
-	return record;
-}
-
-export function migrateLog(raw: unknown, fromVersion: number): unknown {
-	let record = raw;
-	for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
-		record = MIGRATIONS[version]?.log(record) ?? record;
-	}
-	return record;
-}
-
-/** Describes the first problem found, e.g. "due: Invalid date". */
-export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-	const issue = issues[0];
-	if (!issue) return 'unknown problem';
-	const path = v.getDotPath(issue);
-	if (path && issue.received === 'undefined') return `${path} is missing`;
-	return path ? `${path}: ${issue.message}` : issue.message;
-}
-
-export function parseCardState(raw: unknown): CardState | null {
-	const result = v.safeParse(CardStateSchema, raw);
-	return result.success ? result.output : null;
-}
-
-export function parseLogEntry(raw: unknown): ReviewLogEntry | null {
-	const result = v.safeParse(ReviewLogEntrySchema, raw);
-	return result.success ? result.output : null;
-}
+const isDate = (d: unknown) => d instanceof Date && !Number.isNaN(d.getTime());
+const isDateOrNull = (d: unknown) => d === null || isDate(d);
+const isNumber = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
 
 /**
- * Cheap check for records of the current version read back from IndexedDB, which were
- * validated when written; only records failing it go through the full schema.
+ * A check of the shape of records of the current version read back from IndexedDB, which were
+ * validated when written, without the schemas (they load with backups and migrations only, to
+ * keep every page light). A record failing it is skipped and stays stored; one the scheduler
+ * rejects all the same is reset when rated (see Progress).
  */
 export function reviveCardState(raw: unknown): CardState | null {
 	const r = raw as CardState | null;
-	if (
-		r &&
+	return r &&
 		typeof r.cardId === 'string' &&
-		r.due instanceof Date &&
-		typeof r.stability === 'number' &&
+		CARD_STATES.includes(r.state) &&
+		isDate(r.due) &&
+		isNumber(r.stability) &&
+		isNumber(r.difficulty) &&
+		isNumber(r.scheduledDays) &&
+		isNumber(r.learningSteps) &&
+		isNumber(r.reps) &&
+		isNumber(r.lapses) &&
+		isDateOrNull(r.lastReview) &&
 		typeof r.suspended === 'boolean' &&
-		(r.lastReview === null || r.lastReview instanceof Date)
-	) {
-		return r;
-	}
-	return parseCardState(raw);
+		isDateOrNull(r.buriedUntil) &&
+		isDateOrNull(r.addedUntil)
+		? r
+		: null;
 }
 
 export function reviveLogEntry(raw: unknown): ReviewLogEntry | null {
 	const r = raw as ReviewLogEntry | null;
-	if (r && typeof r.cardId === 'string' && r.review instanceof Date && r.due instanceof Date) {
-		return r;
-	}
-	return parseLogEntry(raw);
+	return r &&
+		typeof r.cardId === 'string' &&
+		RATINGS.includes(r.rating) &&
+		CARD_STATES.includes(r.state) &&
+		isDate(r.review) &&
+		isDate(r.due) &&
+		isNumber(r.stability) &&
+		isNumber(r.difficulty)
+		? r
+		: null;
 }
 
 /**

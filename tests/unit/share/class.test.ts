@@ -169,3 +169,12 @@ describe('CSV export', () => {
 		]);
 	});
 });
+
+describe('names that hide or reorder what a teacher sees', () => {
+	it('strips direction controls from names in the table and the CSV', () => {
+		// U+202E would show "Ada" + reversed text, so a row could read as another student's.
+		const table = buildClassTable([result('Ada\u202e\u2066 Bo', [true]), result('Cy', [false])]);
+		expect(table.students.map((s) => s.name)).toEqual(['Ada Bo', 'Cy']);
+		expect(parseCsv(classTableToCsv(table))[1]?.[0]).toBe('Ada Bo');
+	});
+});

@@ -4,6 +4,7 @@ import {
 	MAX_NAME_LENGTH,
 	MAX_TYPED_LENGTH,
 	RESULT_MESSAGES,
+	cleanName,
 	decodeResult,
 	encodeResult,
 	encodeShareLink,
@@ -103,7 +104,8 @@ describe('result codes carry a student’s result to the teacher', () => {
 					answers: [{ correct: false, given: typed, elapsedMs: 1 }]
 				})
 			);
-			expect(back.name).toBe(name.slice(0, MAX_NAME_LENGTH));
+			// Except a direction control, which is never part of a name (see "student names").
+			expect(back.name).toBe(name.slice(0, MAX_NAME_LENGTH).replace('\u202e', ''));
 			expect(back.answers[0]?.given).toBe(typed);
 		}
 	);
@@ -243,5 +245,21 @@ describe('pasting many codes at once', () => {
 
 	it('returns nothing for an empty paste', () => {
 		expect(parseResultCodes(' \n\t ')).toEqual({ results: [], errors: [] });
+	});
+});
+
+describe('student names', () => {
+	it('refuses a name with no visible character, and strips direction controls', () => {
+		expect(cleanName('\u200b\u200d\u2066\u3164 ')).toBe('');
+		expect(cleanName('\u202eAda\u200f')).toBe('Ada');
+		expect(cleanName('Zoë')).toBe('Zoë');
+	});
+
+	it('refuses a code whose name shows nothing, and reads one with direction controls without them', () => {
+		const wire = (name: string) => JSON.stringify([name, 'round1', 1000, 1, 1, [[1, 0, 900]]]);
+		const blank = decodeResult(signedCode(wire('\u200b\u200b')));
+		expect(blank.ok).toBe(false);
+		const flipped = decodeResult(signedCode(wire('\u202eAda')));
+		expect(flipped.ok && flipped.result.name).toBe('Ada');
 	});
 });

@@ -78,7 +78,9 @@ describe('backup', () => {
 
 		const result = await progress.importBackup(JSON.stringify(file));
 		expect(result.ok).toBe(false);
-		expect(result.message).toBe('Card 2 in this backup is damaged (due: Invalid date).');
+		expect(result.message).toBe(
+			'Card 2 ("dates-2") in this backup cannot be used: its due date is not a real date.'
+		);
 		expect(await snapshot(progress)).toBe(before);
 	});
 
@@ -98,7 +100,7 @@ describe('backup', () => {
 		[
 			'a backup missing its log',
 			JSON.stringify({ format: BACKUP_FORMAT, version: 1, cards: [] }),
-			'This backup is damaged (log is missing).'
+			'This backup is damaged: its list of reviews is missing.'
 		]
 	])('refuses %s with a clear message', async (_, text, message) => {
 		const progress = await withSomeProgress();

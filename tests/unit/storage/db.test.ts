@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createStore, keys } from 'idb-keyval';
-import { IdbProgressStore, MemoryProgressStore, writeCollection } from '$lib/storage/db';
+import { openDB } from 'idb';
+import {
+	IdbProgressStore,
+	MemoryProgressStore,
+	newLogKey,
+	progressDbName,
+	writeCollection
+} from '$lib/storage/db';
 import { logKey } from '$lib/storage/records';
 import { buildQueue, DEFAULT_SETTINGS, dayStart, makeSyntheticCollection } from '$lib/srs';
 
@@ -34,13 +40,42 @@ describe.each([
 		expect((await store.allLogs()).length).toBe(2000);
 	});
 
-	it('deletes one log entry by key and keeps the rest', async () => {
+	it('writes a card and its log entry together, and an undo removes just that entry', async () => {
 		const store = makeStore();
-		const { logs } = makeSyntheticCollection(5, 10, 3, now);
+		const { states, logs } = makeSyntheticCollection(5, 10, 3, now);
 		await store.appendLogs(logs);
-		const key = await store.appendLog({ ...logs[0]!, review: now });
-		await store.deleteLog(key);
+		const card = states[0]!;
+		const entry = { ...logs[0]!, cardId: card.cardId, review: now };
+		const log = { key: newLogKey(entry), entry };
+		let seen: unknown = 'not called';
+		await store.commitCard(card.cardId, (stored) => {
+			seen = stored;
+			return { state: card, log };
+		});
+		expect(seen).toBeUndefined();
+		expect((await store.getStates([card.cardId]))[0]).toEqual(card);
+		expect(await store.allLogs()).toHaveLength(logs.length + 1);
+
+		await store.commitCard(card.cardId, (stored) => {
+			seen = stored;
+			return { state: null, deleteLog: log.key };
+		});
+		expect(seen).toEqual(card);
+		expect((await store.getStates([card.cardId]))[0]).toBeUndefined();
 		expect((await store.allLogs()).map(logKey)).toEqual(logs.map(logKey));
+	});
+
+	it('keeps two entries for the same card in the same millisecond (two tabs)', async () => {
+		const store = makeStore();
+		const { logs } = makeSyntheticCollection(1, 1, 3, now);
+		const entry = logs[0]!;
+		await store.appendLogs([entry, { ...entry, rating: 'again' }]);
+		await store.commitCard(entry.cardId, () => ({
+			state: null,
+			log: { key: newLogKey(entry), entry: { ...entry, rating: 'easy' } }
+		}));
+		const ratings = (await store.allLogs()).map((l) => l.rating).sort();
+		expect(ratings).toEqual(['again', 'easy', entry.rating].sort());
 	});
 });
 
@@ -76,7 +111,9 @@ describe('IndexedDB log chunks', () => {
 
 		const packed = await store.compactLog(start);
 		expect(packed).toBe(logs.filter((l) => l.review < start).length);
-		const records = await keys(createStore(`${prefix}-log`, 'log'));
+		const db = await openDB(progressDbName(prefix));
+		const records = await db.getAllKeys('log');
+		db.close();
 		expect(records.length).toBeLessThan(todayBefore.length + 5);
 
 		expect((await store.allLogs()).map(logKey)).toEqual(logs.map(logKey));

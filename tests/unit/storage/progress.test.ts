@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Progress } from '$lib/storage/progress.svelte';
-import { MemoryProgressStore } from '$lib/storage/db';
+import { errorMessage, MemoryProgressStore } from '$lib/storage/db';
 import type { Deck } from '$lib/decks/schema';
 
 const DAY = 86_400_000;
@@ -234,7 +234,7 @@ describe('when storage is unavailable', () => {
 
 	it('reports a failed write (quota exceeded) instead of swallowing it, and keeps working', async () => {
 		class FullStore extends MemoryProgressStore {
-			override putState(): Promise<void> {
+			override commitCard(): Promise<never> {
 				return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
 			}
 		}
@@ -247,7 +247,27 @@ describe('when storage is unavailable', () => {
 		expect(progress.lastError).toBeNull();
 		vi.spyOn(console, 'error').mockImplementation(() => {});
 		await progress.rate('dates-0', 'good');
-		expect(progress.lastError).toBe('Not saved: Quota exceeded');
+		expect(progress.lastError).toBe('Not saved: the browser has no room left to save it');
 		expect(progress.states.get('dates-0')?.reps).toBe(1);
+	});
+
+	it('says in plain words when a save was stopped with no error (never "Not saved: null")', async () => {
+		class AbortingStore extends MemoryProgressStore {
+			override commitCard(): Promise<never> {
+				// What a transaction aborted by the browser without an error rejects with.
+				return Promise.reject(null);
+			}
+		}
+		const progress = makeProgress({
+			clock: clock().now,
+			open: async () => ({ store: new AbortingStore(), error: null })
+		});
+		await progress.load();
+		vi.spyOn(console, 'error').mockImplementation(() => {});
+		await progress.rate('dates-0', 'good');
+		expect(progress.lastError).toBe('Not saved: the browser gave no reason');
+		expect(errorMessage(new DOMException('AbortError', 'AbortError'))).toBe(
+			'the browser stopped the save before it finished'
+		);
 	});
 });
