@@ -9,12 +9,12 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					// What every page loads (the Svelte and SvelteKit runtimes, the progress store
-					// and its schemas) in one file: one request, and gzip sees it all at once.
+					// What every page loads (the Svelte and SvelteKit runtimes, idb and the progress
+					// store) in one file: one request, and gzip sees it all at once.
 					groups: [
 						{
 							name: 'core',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|valibot|idb)[\\/]|src[\\/]lib[\\/]storage[\\/](index|db|records|collection|progress\.svelte)\.ts/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|idb)[\\/]|src[\\/]lib[\\/]storage[\\/](index|db|records|collection|progress\.svelte)\.ts/
 						}
 					]
 				}

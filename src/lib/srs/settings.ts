@@ -1,7 +1,5 @@
 // User settings, stored with the progress. Every field has a default and its own fallback,
 // so one bad stored value (an old version, a hand-edited backup) never breaks the others.
-import * as v from 'valibot';
-
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -22,46 +20,49 @@ export const DEFAULT_SETTINGS = {
 
 export type Settings = typeof DEFAULT_SETTINGS;
 
-const D = DEFAULT_SETTINGS;
-
 /** The daily limits a student types in, with the whole numbers each accepts. */
 export const LIMITS = {
 	newCardsPerDay: { label: 'New cards a day', min: 0, max: 9999 },
 	maxReviewsPerDay: { label: 'Maximum reviews a day', min: 0, max: 99999 }
 } as const;
 
-const int = (min: number, max: number) =>
-	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+// Checked field by field without a schema library: this module loads with every page (the
+// home page is held to 50 KB of JavaScript), and a check per field is all settings need.
+const int = (min: number, max: number) => (x: unknown) =>
+	Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
 
-export const SettingsSchema = v.object({
-	desiredRetention: v.fallback(
-		v.pipe(v.number(), v.minValue(0.7), v.maxValue(0.99)),
-		D.desiredRetention
-	),
-	newCardsPerDay: v.fallback(
-		int(LIMITS.newCardsPerDay.min, LIMITS.newCardsPerDay.max),
-		D.newCardsPerDay
-	),
-	maxReviewsPerDay: v.fallback(
-		int(LIMITS.maxReviewsPerDay.min, LIMITS.maxReviewsPerDay.max),
-		D.maxReviewsPerDay
-	),
-	dayStartHour: v.fallback(int(0, 23), D.dayStartHour),
-	reviewDecks: v.fallback(
-		v.nullable(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,59}$/)))),
-		D.reviewDecks
-	),
-	confetti: v.fallback(v.boolean(), D.confetti),
-	sound: v.fallback(v.boolean(), D.sound),
-	theme: v.fallback(v.picklist(THEMES), D.theme),
-	typedAnswers: v.fallback(v.boolean(), D.typedAnswers),
-	quizCountsAsReview: v.fallback(v.boolean(), D.quizCountsAsReview)
-});
+const CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
+	desiredRetention: (x) => typeof x === 'number' && x >= 0.7 && x <= 0.99,
+	newCardsPerDay: int(LIMITS.newCardsPerDay.min, LIMITS.newCardsPerDay.max),
+	maxReviewsPerDay: int(LIMITS.maxReviewsPerDay.min, LIMITS.maxReviewsPerDay.max),
+	dayStartHour: int(0, 23),
+	reviewDecks: (x) =>
+		x === null ||
+		(Array.isArray(x) &&
+			x.every((id) => typeof id === 'string' && /^[a-z0-9][a-z0-9-]{0,59}$/.test(id))),
+	confetti: (x) => typeof x === 'boolean',
+	sound: (x) => typeof x === 'boolean',
+	theme: (x) => (THEMES as readonly unknown[]).includes(x),
+	typedAnswers: (x) => typeof x === 'boolean',
+	quizCountsAsReview: (x) => typeof x === 'boolean'
+};
 
 /** Reads settings from anything (stored, imported, missing): bad fields take their default. */
 export function parseSettings(input: unknown): Settings {
-	const record = typeof input === 'object' && input !== null ? input : {};
-	return v.parse(SettingsSchema, record);
+	const record = (typeof input === 'object' && input !== null ? input : {}) as Record<
+		string,
+		unknown
+	>;
+	const out: Record<string, unknown> = {};
+	for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+		const value = record[key];
+		out[key] = CHECKS[key](value)
+			? Array.isArray(value)
+				? [...value]
+				: value
+			: structuredClone(DEFAULT_SETTINGS[key]);
+	}
+	return out as Settings;
 }
 
 /** Applies a partial update; a field of the patch that is out of range keeps its current value. */
