@@ -1,9 +1,12 @@
 // `npm run bench`: prints the performance figures as a table. Timings vary with the machine's
 // load, so they are reported, not asserted; the bundle-size budgets are also checked in CI.
+// Flags: --no-build (use the last build), --no-crash (skip the browser-kill test, which takes
+// minutes; `npm run bench:crash` runs it alone).
 import { execSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumPath } from './chromium-path.js';
 import { measureRouteJs, routeKinds } from './bench/bundle';
+import { benchCrashes } from './bench/crash';
 import { benchDeckGeneration } from './bench/decks';
 import {
 	formatLighthouse,
@@ -68,6 +71,10 @@ async function main(): Promise<void> {
 				goal,
 				ok: meetsLighthouseGoals(result)
 			});
+		}
+		// The crash test takes minutes (about 3 s a kill); --no-crash leaves it out.
+		if (!process.argv.includes('--no-crash')) {
+			rows.push(...(await benchCrashes(BASE, executablePath)).rows);
 		}
 	} finally {
 		await browser?.close();

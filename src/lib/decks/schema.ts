@@ -49,7 +49,7 @@ export const MAX_DISTRACTORS = 8;
 const MAX_TEXT = 2000;
 const text = (max = MAX_TEXT) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
 
-export const SourceSchema = v.object({
+export const SourceSchema = v.strictObject({
 	/** File name of the document under decks/sources/ (or a label for pasted text). */
 	doc: text(200),
 	/**
@@ -63,7 +63,7 @@ export const SourceSchema = v.object({
 	excerpt: text(4000)
 });
 
-export const CardSchema = v.object({
+export const CardSchema = v.strictObject({
 	/** Stable: derived from content, so regenerated decks keep saved progress. */
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,119}$/)),
 	kind: v.picklist(CARD_KINDS),
@@ -99,7 +99,7 @@ export const CardSchema = v.object({
 	source: SourceSchema
 });
 
-export const DeckSchema = v.object({
+export const DeckSchema = v.strictObject({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
 	title: text(200),
 	description: text(),

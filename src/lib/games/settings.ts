@@ -9,7 +9,7 @@ const int = (min: number, max: number) =>
 export const ANSWER_MODES = ['choice', 'typed'] as const;
 export type AnswerMode = (typeof ANSWER_MODES)[number];
 
-export const QuizSettingsSchema = v.object({
+export const QuizSettingsSchema = v.strictObject({
 	/** How many questions; a deck with fewer eligible cards gives fewer. */
 	questions: v.optional(int(5, 50), 10),
 	/** Seconds per question, or null for untimed. */
@@ -31,7 +31,7 @@ export const MATCH_PAIRINGS = [
 ] as const;
 export type MatchPairing = (typeof MATCH_PAIRINGS)[number];
 
-export const MatchSettingsSchema = v.object({
+export const MatchSettingsSchema = v.strictObject({
 	pairing: v.optional(v.picklist(MATCH_PAIRINGS), 'quote-speaker'),
 	pairs: v.optional(int(3, 8), 6),
 	/** Added to the time for each wrong pairing. */
@@ -39,7 +39,7 @@ export const MatchSettingsSchema = v.object({
 });
 export type MatchSettings = v.InferOutput<typeof MatchSettingsSchema>;
 
-export const TimelineSettingsSchema = v.object({
+export const TimelineSettingsSchema = v.strictObject({
 	events: v.optional(int(5, 8), 6)
 });
 export type TimelineSettings = v.InferOutput<typeof TimelineSettingsSchema>;

@@ -11,19 +11,19 @@ const DeckIdsSchema = v.pipe(
 );
 
 export const RoundSpecSchema = v.variant('mode', [
-	v.object({
+	v.strictObject({
 		mode: v.literal('quiz'),
 		deckIds: DeckIdsSchema,
 		seed: SeedSchema,
 		settings: QuizSettingsSchema
 	}),
-	v.object({
+	v.strictObject({
 		mode: v.literal('match'),
 		deckIds: DeckIdsSchema,
 		seed: SeedSchema,
 		settings: MatchSettingsSchema
 	}),
-	v.object({
+	v.strictObject({
 		mode: v.literal('timeline'),
 		deckIds: DeckIdsSchema,
 		seed: SeedSchema,

@@ -46,6 +46,8 @@ export function issueProblem(issue: v.BaseIssue<unknown>): string {
 	const limit = typeof issue.requirement === 'number' ? issue.requirement : undefined;
 	const list = Array.isArray(issue.input);
 	if (issue.received === 'undefined') return 'is missing';
+	// A strict object or tuple names what it does not know: a key, or an item past the end.
+	if (issue.expected === 'never') return 'is not something this app knows';
 	switch (issue.type) {
 		case 'min_length':
 			if (list) return `needs at least ${limit ?? 1}`;

@@ -29,7 +29,7 @@ export type ShareMode = (typeof SHARE_MODES)[number];
 
 export const STUDY_ORDERS = ['deck', 'shuffled'] as const;
 
-export const StudySettingsSchema = v.object({
+export const StudySettingsSchema = v.strictObject({
 	order: v.optional(v.picklist(STUDY_ORDERS), 'deck'),
 	/** Only cards with this tag. */
 	tag: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,59}$/)))
@@ -41,37 +41,37 @@ const DeckIdsSchema = RoundSpecSchema.options[0].entries.deckIds;
 
 /** Where the cards come from: built-in decks (optionally a chosen subset), or a whole custom deck. */
 export const ShareSourceSchema = v.variant('kind', [
-	v.object({
+	v.strictObject({
 		kind: v.literal('decks'),
 		deckIds: DeckIdsSchema,
 		cardIds: v.optional(
 			v.pipe(v.array(CardSchema.entries.id), v.minLength(1), v.maxLength(MAX_SHARED_CARD_IDS))
 		)
 	}),
-	v.object({ kind: v.literal('custom'), deck: DeckSchema })
+	v.strictObject({ kind: v.literal('custom'), deck: DeckSchema })
 ]);
 export type ShareSource = v.InferOutput<typeof ShareSourceSchema>;
 
 export const SharePayloadSchema = v.variant('mode', [
-	v.object({
+	v.strictObject({
 		mode: v.literal('quiz'),
 		source: ShareSourceSchema,
 		seed: SeedSchema,
 		settings: QuizSettingsSchema
 	}),
-	v.object({
+	v.strictObject({
 		mode: v.literal('match'),
 		source: ShareSourceSchema,
 		seed: SeedSchema,
 		settings: MatchSettingsSchema
 	}),
-	v.object({
+	v.strictObject({
 		mode: v.literal('timeline'),
 		source: ShareSourceSchema,
 		seed: SeedSchema,
 		settings: TimelineSettingsSchema
 	}),
-	v.object({
+	v.strictObject({
 		mode: v.literal('study'),
 		source: ShareSourceSchema,
 		seed: SeedSchema,

@@ -18,7 +18,7 @@ export const MAX_CODE_LENGTH = 40_000;
 const int = (min: number, max: number) =>
 	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
 
-export const ResultAnswerSchema = v.object({
+export const ResultAnswerSchema = v.strictObject({
 	correct: v.boolean(),
 	/** Option index, typed text, or null when time ran out. */
 	given: v.nullable(v.union([int(0, 99), v.pipe(v.string(), v.maxLength(MAX_TYPED_LENGTH))])),
@@ -43,7 +43,7 @@ export function hasVisibleCharacter(text: string): boolean {
 }
 
 export const ShareResultSchema = v.pipe(
-	v.object({
+	v.strictObject({
 		name: v.pipe(
 			v.string(),
 			v.transform(withoutBidiControls),
@@ -130,13 +130,13 @@ export function resultLink(result: ShareResult, origin: string): string {
 	return `${origin.replace(/\/+$/, '')}/class#r=${encodeResult(result)}`;
 }
 
-const WireSchema = v.tuple([
+const WireSchema = v.strictTuple([
 	v.string(),
 	v.string(),
 	v.number(),
 	v.number(),
 	v.number(),
-	v.array(v.tuple([v.picklist([0, 1]), v.unknown(), v.unknown()]))
+	v.array(v.strictTuple([v.picklist([0, 1]), v.unknown(), v.unknown()]))
 ]);
 
 /** The code inside a pasted code or result link, with whitespace and line breaks removed. */

@@ -4,7 +4,13 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 import { DeckSchema, type Deck } from '$lib/decks/schema';
+import { describeIssue } from '$lib/share/issues';
 import { DEFAULT_DB_PREFIX, errorMessage } from './db';
+
+const NO_STORAGE =
+	'this browser lets the app keep nothing (IndexedDB is off, as in some private windows)';
+/** What a teacher can still do with cards that could not be saved. */
+const KEEP_THEM = 'Your cards are still on this page: Share sends them as a link or a file.';
 
 export interface CustomDeckList {
 	decks: Deck[];
@@ -25,7 +31,7 @@ export class CustomDeckStore {
 	}
 
 	async list(): Promise<CustomDeckList> {
-		if (!this.#store) return { decks: [], skipped: 0, error: 'This browser offers no IndexedDB.' };
+		if (!this.#store) return { decks: [], skipped: 0, error: NO_STORAGE };
 		try {
 			const records = await entries<IDBValidKey, unknown>(this.#store);
 			const decks: Deck[] = [];
@@ -46,20 +52,27 @@ export class CustomDeckStore {
 	async save(deck: unknown): Promise<SaveOutcome> {
 		const parsed = v.safeParse(DeckSchema, deck);
 		if (!parsed.success) {
-			return { ok: false, message: `The deck was not saved: ${parsed.issues[0].message}` };
+			return {
+				ok: false,
+				message: `The deck was not saved. ${describeIssue(parsed.issues[0], 'The deck')}`
+			};
 		}
-		if (!this.#store) return { ok: false, message: 'This browser offers no IndexedDB.' };
+		const notSaved = (why: string): SaveOutcome => ({
+			ok: false,
+			message: `The deck was not saved: ${why}. ${KEEP_THEM}`
+		});
+		if (!this.#store) return notSaved(NO_STORAGE);
 		try {
 			await set(parsed.output.id, parsed.output, this.#store);
 			return { ok: true, deck: parsed.output };
 		} catch (error) {
-			return { ok: false, message: `The deck was not saved: ${errorMessage(error)}` };
+			return notSaved(errorMessage(error));
 		}
 	}
 
 	/** Returns an error message, or null once deleted. */
 	async delete(id: string): Promise<string | null> {
-		if (!this.#store) return 'This browser offers no IndexedDB.';
+		if (!this.#store) return NO_STORAGE;
 		try {
 			await del(id, this.#store);
 			return null;

@@ -176,11 +176,15 @@ describe('hostile text in a custom deck is data', () => {
 		}
 	});
 
-	it('does not let a "__proto__" key in the JSON change any object', () => {
-		const body = `{"__proto__":{"polluted":true},"source":{"kind":"decks","deckIds":["dates"]},"seed":"x","settings":{"__proto__":{"questions":50}}}`;
-		const payload = decoded(signed('quiz', 'j', textToBase64url(body)));
+	it('does not let a "__proto__" key in the JSON change any object: the link is refused', () => {
+		const body = `{"source":{"kind":"decks","deckIds":["dates"]},"seed":"x","settings":{"__proto__":{"questions":50}}}`;
+		const result = decodeShareLink(signed('quiz', 'j', textToBase64url(body)));
 		expect(({} as Record<string, unknown>).polluted).toBe(undefined);
-		expect(payload.settings).toMatchObject({ questions: 10 });
+		expect(result).toEqual({
+			ok: false,
+			message:
+				'This link cannot start a round. The setting “__proto__” is not something this app knows.'
+		});
 	});
 });
 
@@ -280,6 +284,21 @@ describe('a broken link gets a message a teacher understands, and never throws',
 		const text = message(signed('quiz', 'j', textToBase64url(JSON.stringify(body))));
 		expect(text).toContain('“questions”');
 		expect(text).toContain('at most 50');
+	});
+
+	it('names a field a round does not have, and refuses a list where settings are meant', () => {
+		const body = {
+			source: { kind: 'decks', deckIds: ['dates'] },
+			seed: 'x',
+			settings: { questions: 10, lives: 3 }
+		};
+		expect(message(signed('quiz', 'j', textToBase64url(JSON.stringify(body))))).toBe(
+			'This link cannot start a round. The setting “lives” is not something this app knows.'
+		);
+		const list = { ...body, settings: [10] };
+		expect(message(signed('quiz', 'j', textToBase64url(JSON.stringify(list))))).toMatch(
+			/^This link cannot start a round\./
+		);
 	});
 
 	it('names the card and the field of a custom deck that is wrong', () => {

@@ -207,6 +207,20 @@ describe('the checksum catches mistakes', () => {
 		expect(message(signedCode(JSON.stringify(negative)))).toMatch(/damaged/);
 	});
 
+	it('refuses a signed code with an item more than a result has, in the result or in an answer', () => {
+		const valid = JSON.parse(
+			new TextDecoder().decode(
+				Buffer.from(encodeResult(ada).split('-').slice(1, -1).join('-'), 'base64url')
+			)
+		) as unknown[];
+		expect(decoded(signedCode(JSON.stringify(valid))).name).toBe(ada.name);
+		expect(message(signedCode(JSON.stringify([...valid, 'extra'])))).toMatch(/damaged/);
+		const answers = valid[5] as unknown[][];
+		const longAnswer = [...valid];
+		longAnswer[5] = [[...answers[0]!, 'extra'], ...answers.slice(1)];
+		expect(message(signedCode(JSON.stringify(longAnswer)))).toMatch(/damaged/);
+	});
+
 	it('refuses an oversized paste before decoding it', () => {
 		expect(message('R1-' + 'A'.repeat(1_000_000))).toBe(RESULT_MESSAGES.tooLong);
 	});

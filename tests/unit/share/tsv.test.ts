@@ -288,6 +288,15 @@ describe('refusing what cannot be a deck', () => {
 		expect(failure(importJsonDeck(JSON.stringify(missing)))).toContain('field “source” is missing');
 	});
 
+	it('names a field the deck format does not have, and a list where a card is meant', () => {
+		const extra = { ...customDeck, cards: [{ ...customDeck.cards[0], answr: 'typo' }] };
+		expect(failure(importJsonDeck(JSON.stringify(extra)))).toBe(
+			`This deck file has a problem. Card 1 (“${customDeck.cards[0]!.id}”), field “answr” is not something this app knows.`
+		);
+		const list = { ...customDeck, cards: [['q', 'a']] };
+		expect(failure(importJsonDeck(JSON.stringify(list)))).toContain('Card 1');
+	});
+
 	it('refuses JSON that is not a deck, cut short, or has two cards with one id', () => {
 		expect(failure(importJsonDeck(exportDeckAsJson(customDeck).slice(0, 100)))).toMatch(
 			/not valid JSON/

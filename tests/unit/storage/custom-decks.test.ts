@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStore, set } from 'idb-keyval';
 import type { Deck } from '$lib/decks/schema';
 import { CustomDeckStore } from '$lib/storage/custom-decks';
@@ -50,8 +50,10 @@ describe('custom deck storage', () => {
 		const { store } = fresh();
 		await store.save(deck('a'));
 		const outcome = await store.save({ ...deck('a'), title: '' });
-		expect(outcome.ok).toBe(false);
-		if (!outcome.ok) expect(outcome.message).toMatch(/not saved/);
+		expect(outcome).toEqual({
+			ok: false,
+			message: 'The deck was not saved. Field “title” is empty.'
+		});
 		expect((await store.list()).decks.map((d) => d.title)).toEqual(['Deck a']);
 	});
 
@@ -66,5 +68,40 @@ describe('custom deck storage', () => {
 		expect(listed.skipped).toBe(2);
 		expect(listed.error).toBeNull();
 		expect((await new CustomDeckStore(prefix).list()).skipped).toBe(2);
+	});
+
+	describe('with no IndexedDB (some private windows)', () => {
+		afterEach(() => vi.unstubAllGlobals());
+
+		it('says the deck was not saved, and that the cards are still on the page', async () => {
+			vi.stubGlobal('indexedDB', undefined);
+			const store = new CustomDeckStore('custom-none');
+			const outcome = await store.save(deck('a'));
+			expect(outcome.ok).toBe(false);
+			if (!outcome.ok) {
+				expect(outcome.message).toMatch(
+					/^The deck was not saved: this browser lets the app keep nothing/
+				);
+				expect(outcome.message).toContain('Your cards are still on this page');
+			}
+			expect((await store.list()).error).toMatch(/keep nothing/);
+		});
+	});
+
+	it('says the deck was not saved when the disk is full', async () => {
+		const { store } = fresh();
+		const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		try {
+			const outcome = await store.save(deck('a'));
+			expect(outcome).toMatchObject({ ok: false });
+			if (!outcome.ok) {
+				expect(outcome.message).toMatch(/^The deck was not saved: the browser has no room left/);
+			}
+		} finally {
+			put.mockRestore();
+		}
+		expect((await store.list()).decks).toEqual([]);
 	});
 });
