@@ -9,7 +9,7 @@ import {
 	type Section,
 	type Sentence
 } from './document';
-import { countryOf, DEMONYMS } from './places';
+import { countryOf, countryOfDemonym, DEMONYMS } from './places';
 import { clean, slugify } from './text';
 import { definedAfter, escapeRe, wordTags } from './english';
 
@@ -551,6 +551,34 @@ export function resolveDefinite(
 	return `the ${proper ? found : found.toLowerCase()}`;
 }
 
+/** "China and Russia" when a text names exactly two countries (by name or demonym), in order. */
+function countriesNamedIn(text: string): string | undefined {
+	const found: string[] = [];
+	for (const m of text.matchAll(/\b(?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?/gu)) {
+		const country = countryOf(m[0]) ?? countryOfDemonym(m[0].split(' ')[0]!);
+		if (country && !found.includes(country)) found.push(country);
+	}
+	return found.length === 2 ? `${found[0]} and ${found[1]}` : undefined;
+}
+
+/**
+ * "Xi Jinping's visit to Vietnam in April 2025": the last visit the paragraph tells of before
+ * the sentence ("In April 2025, Xi Jinping visited Vietnam"), with its date when it gives one.
+ */
+function lastVisit(ref: SentenceRef): string | undefined {
+	const visit = new RegExp(
+		`^(?:(?:In|On) ([^,]{3,30}), )?(${NAME}) (?:visited|paid a (?:state )?visit to|travel(?:l)?ed to) ((?:the )?\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*){0,2})`,
+		'u'
+	);
+	for (const prior of previousInParagraph(ref).reverse()) {
+		const m = visit.exec(prior.text);
+		if (!m || !countryOf(m[3]!)) continue;
+		const who = shortOf(ref.doc, m[2]!);
+		return `${who}'s visit to ${m[3]}${m[1] ? ` in ${m[1]}` : ''}`;
+	}
+	return undefined;
+}
+
 /** Words a text uses in turn for one treaty. */
 const AGREEMENT_WORDS = ['pact', 'agreement', 'treaty', 'accord', 'accords'];
 
@@ -568,6 +596,16 @@ const LEANING = /^(pact|agreement|issue|deal|move|plan|proposal|decision|matter|
  */
 export function nameDefinites(ref: SentenceRef, statement: string): string | undefined {
 	let failed = false;
+	// "Russian President Putin remarked that the two nations …, on the eve of a visit by Chinese
+	// leader Xi": the two countries the sentence itself names.
+	statement = statement.replace(
+		/\b(?:[Tt]he two|[Bb]oth) (?:nations|countries)\b/g,
+		(phrase) => countriesNamedIn(ref.text.replace(phrase, '')) ?? phrase
+	);
+	// "During the visit, …" after "In April 2025, Xi Jinping visited Vietnam": which visit.
+	statement = statement.replace(/\bthe (?:visit|trip)\b/g, (phrase, at: number, all: string) =>
+		definedAfter(all.slice(at + phrase.length)) ? phrase : (lastVisit(ref) ?? phrase)
+	);
 	// "The pair met 40 times": the last two people the paragraph names.
 	statement = statement.replace(
 		/\b([Tt]he pair|[Tt]he two leaders|[Bb]oth leaders)\b/g,

@@ -577,6 +577,38 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		);
 	});
 
+	it('names "the two nations" as the two countries its own sentence names', () => {
+		const date = byKind(
+			cardsOf(
+				'= Portugal =\n\nOn the eve of a 1998 state visit to Lisbon by Brazilian leader Ana Souza, Portuguese President Rui Costa remarked that the two nations were forging a special relationship.\n'
+			),
+			'date'
+		)[0];
+		expect(date?.prompt).toBe(
+			'In which year did Portuguese President Rui Costa remark that Brazil and Portugal were forging a special relationship?'
+		);
+	});
+
+	it('names "the visit" as the last visit its paragraph tells of, with its date', () => {
+		const figure = byKind(
+			cardsOf(
+				'= Portugal =\n\nIn April 2025, Ana Souza visited Portugal to reaffirm relations. During the visit, Brazil and Portugal signed 45 agreements on trade.\n'
+			),
+			'figure'
+		)[0];
+		expect(figure?.prompt).toBe(
+			"How many agreements did Brazil and Portugal sign on trade during Ana Souza's visit to Portugal in April 2025?"
+		);
+	});
+
+	it('asks where an aim applies in the question, so the aim is the whole answer', () => {
+		const aim = cardsOf(
+			// Three pairs make Brazil the country the text is centred on, whose aims are asked.
+			'= Brazil and Portugal =\n\nBrazil–Portugal relations are old. Brazil and Angola trade oil. Brazil and Chile share a border. During the Ana Souza administration, Brazil seeks to shape international norms and rules in emerging policy areas where Brazil has an advantage as an early participant.\n'
+		).find((c) => c.answer === 'International norms and rules');
+		expect(aim?.prompt).toBe('What does Brazil seek to shape in emerging policy areas?');
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

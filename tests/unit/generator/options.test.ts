@@ -74,9 +74,13 @@ describe('wrong options of the answer type', () => {
 			cardsOf(
 				'= Ruritania =\n\nOn 4 June 2029, Alba Green told the Bordurian news agency BNA that she was "worried" about the tensions between Ruritania and Borduria.\n'
 			),
-			'Complete this statement'
+			'Fill in the missing word'
 		);
 		expect(card.answer).toBe('worried');
+		// "She was … about" alone would not say who: the prompt keeps the speaker and the date.
+		expect(card.prompt).toBe(
+			'Fill in the missing word: On 4 June 2029, Alba Green told the Bordurian news agency BNA that she was "…" about the tensions between Ruritania and Borduria.'
+		);
 		expect(card.distractors).toEqual(expect.arrayContaining(['concerned', 'optimistic']));
 	});
 

@@ -199,12 +199,17 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 			if (toVerb && /^(seeks?|aims?|hopes?|wants?)$/.test(c.verb)) {
 				const object = shortObject(toVerb[2]!);
 				const asWhat = /^to\s+\w+\s+itself\s+as\s+/.test(c.rest);
-				const rest = asWhat ? `to ${toVerb[1]} itself` : `to ${toVerb[1]}`;
+				// "to shape norms and rules in emerging policy areas": where goes into the question,
+				// or "What does China seek to shape?" has as many answers as China has aims.
+				const where = asWhat ? null : /^(.+?)\s+((?:in|across|within)\s+\S+\s+\S+.*)$/.exec(object);
+				const answer = where && wordCount(where[1]!) >= 2 ? where[1]! : object;
+				const scope = answer === object ? '' : ` ${where![2]}`;
+				const rest = asWhat ? `to ${toVerb[1]} itself` : `to ${toVerb[1]}${scope}`;
 				const lead = c.lead;
 				add(
 					'event',
 					askObject(c, asWhat ? 'As what' : 'What', rest, lead),
-					capitalise(object),
+					capitalise(answer),
 					`stance|${object}`
 				);
 			} else if (!toVerb) {

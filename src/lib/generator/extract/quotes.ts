@@ -261,6 +261,16 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 				content = content.slice(that[0].length);
 			const callFor = /^(called for|calls for|urged|urges)$/.test(a.verb);
 			if (callFor) content = `${a.mention} ${a.verb} ${content}`;
+			// "… told TASS that he was "worried" …": "He was …" alone does not say who; the
+			// sentence from the speaker's name on does (with its date, when it opens with one).
+			const named = text.indexOf(a.mention);
+			const byName = /^(?:he|she)\s/.test(content) && !/^(?:he|she)$/i.test(a.mention);
+			if (byName && named >= 0) {
+				const lead = text.slice(0, named);
+				content = ((/^(?:On|In) [^,]{3,30}, $/.test(lead) ? lead : '') + text.slice(named))
+					.trim()
+					.replace(/[.]$/, '');
+			}
 			const at = content.indexOf(text.slice(q.open, q.close + 1));
 			if (at >= 0 && wordCount(content) <= 40) {
 				const blanked = (
@@ -268,9 +278,12 @@ export function extractQuotes(ref: SentenceRef): Draft[] {
 					'"…"' +
 					content.slice(at + q.close - q.open + 1)
 				).replace(/,(["\u201d])?\s*$/, '$1');
+				const words = /\s/.test(quote) ? 'words' : 'word';
 				const prompt = callFor
 					? `Fill in the missing words: ${capitalise(blanked)}.`
-					: `Complete this statement by ${short}: ${capitalise(blanked)}.`;
+					: byName
+						? `Fill in the missing ${words}: ${capitalise(blanked)}.`
+						: `Complete this statement by ${short}: ${capitalise(blanked)}.`;
 				if (
 					!normalise(prompt).includes(normalise(quote)) &&
 					(blanked.match(/"/g) ?? []).length % 2 === 0
