@@ -609,6 +609,40 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		expect(aim?.prompt).toBe('What does Brazil seek to shape in emerging policy areas?');
 	});
 
+	it('asks the year of a crisis by the deed that followed it, since a crisis of that name may recur', () => {
+		const date = byKind(
+			cardsOf(
+				'= Portugal =\n\nAna Souza has cultivated closer relations with Angola, particularly in the wake of the Lisbon crisis of 2011.\n'
+			),
+			'date'
+		)[0];
+		expect(date?.prompt).toBe(
+			'In which year was the Lisbon crisis in whose wake Ana Souza cultivated closer relations with Angola?'
+		);
+	});
+
+	it('keeps a lead that dates a call, so the question says which of her calls is meant', () => {
+		const call = byKind(
+			cardsOf(
+				'= Portugal =\n\nSpeaking at the Lisbon Forum on 3 May 2024, Brazilian President Ana Souza called for more Portuguese investment in Brazilian ports to boost trade.\n'
+			),
+			'event'
+		)[0];
+		expect(call?.prompt).toBe(
+			'What did Brazilian President Ana Souza call for, when speaking at the Lisbon Forum on 3 May 2024?'
+		);
+	});
+
+	it('asks who rejected something in the active voice', () => {
+		const list = byKind(
+			cardsOf(
+				'= Portugal =\n\nIn 2024 Brazil proposed a resolution on fishing rights. However, this resolution did not mention quotas and was rejected by Spain, France, and Morocco.\n'
+			),
+			'list'
+		)[0];
+		expect(list?.prompt).toMatch(/^Which three \w+ rejected the resolution on fishing\b.*\?$/);
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

@@ -109,8 +109,14 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 		if (!c0) return;
 		const subject = resolveSubject(ref, c0.subject, u.text);
 		if (!subject || /^(the deal|the trip|the paper|the plan)$/i.test(subject)) return;
-		// "Recognizing this interdependence, …": an -ing lead only repeats context
-		const lead0 = /^[A-Za-z]+ing\b/.test(c0.lead) ? '' : c0.lead;
+		// "Recognizing this interdependence, …": an -ing lead only repeats context, unless it
+		// dates the deed ("Speaking at the forum in Davos on 20 January 2026, …"), which says
+		// which of someone's many calls is meant.
+		const lead0 =
+			/^[A-Za-z]+ing\b/.test(c0.lead) &&
+			(/^(?:\w+,\s*)?(?:starting|beginning|following)\b/i.test(c0.lead) || !/\b(1[5-9]|20)\d\d\b/.test(c0.lead))
+				? ''
+				: c0.lead;
 		const c: Clause = toSimplePast({ ...c0, subject, lead: lead0 });
 		const quotedAt = (at: number) => (c.rest.slice(0, at).match(/"/g) ?? []).length % 2 === 1;
 		// causes: "due to X", "because of X", "over X", "after fears that …"

@@ -25,6 +25,29 @@ function whFor(d: DateMention): string {
 	return p === 'day' ? 'On what date' : p === 'month' ? 'In which month and year' : 'In which year';
 }
 
+/**
+ * "Xi has cultivated stronger relations with Russia, particularly in the wake of the Ukraine
+ * crisis of 2014" → "In which year was the Ukraine crisis in whose wake Xi cultivated stronger
+ * relations with Russia?": a crisis or a war of that name may have happened more than once; the
+ * deed it led to says which one is meant.
+ */
+function inWhoseWake(units: Unit[], ui: number, before: string, event: string): string | undefined {
+	const m =
+		/(?:,\s*(?:particularly|especially|notably)\s+)?\b(in the wake of|after|following|amid)\s+$/.exec(
+			before.slice(0, before.length - event.length)
+		);
+	const c0 = clauseOf(units, ui);
+	if (!m || !c0 || c0.lead || !/^\p{Lu}/u.test(c0.subject)) return undefined;
+	const at = c0.rest.indexOf(m[0].trim());
+	if (at <= 0) return undefined;
+	const c = toSimplePast({ ...c0, rest: c0.rest.slice(0, at).replace(/[\s,]+$/, '') });
+	if (!c.past || c.aux || !c.verb) return undefined;
+	const link =
+		m[1] === 'in the wake of' ? 'in whose wake' : `${m[1] === 'amid' ? 'amid' : 'after'} which`;
+	const name = event.replace(/\s+of\s+$/, '').replace(/^(?:the\s+)?/, 'the ');
+	return tidy(`In which year was ${name} ${link} ${c.subject} ${c.middle} ${c.verb} ${c.rest}?`);
+}
+
 /** Remove the date (with its preposition when adverbial) from a piece of clause text. */
 function strip(text: string, d: DateMention, sentence: string, others: DateMention[]): string {
 	let out = text;
@@ -107,7 +130,9 @@ export function extractDates(ref: SentenceRef): Draft[] {
 				: null;
 		let prompt: string | undefined;
 		if (ofEvent) {
-			prompt = `In which year did the ${ofEvent[1]} take place?`;
+			prompt =
+				inWhoseWake(units, ui, text.slice(0, d.start), ofEvent[0]) ??
+				`In which year did the ${ofEvent[1]} take place?`;
 		} else if (d.prep === 'of' || (!d.prep && !attributive)) {
 			continue; // "the 1992 Consensus", "the 1967 borders": a name, not an event's date
 		} else {

@@ -8,6 +8,7 @@ import {
 	askObject,
 	removePhrase,
 	splitLead,
+	subjectForm,
 	tidy,
 	trimRest,
 	lemma,
@@ -207,11 +208,13 @@ function enumerations(ref: SentenceRef): Draft[] {
 	const allNames = items.every((it) => /^(the\s+)?\p{Lu}/u.test(it));
 	if (conn[1] === 'by' && allNames) {
 		const rest = trimRest(removePhrase(c.rest, `by ${enumText}`));
-		prompt = askObject(
-			c,
-			`By which ${SMALL_NUMBERS[items.length] ?? items.length} ${placeWord(ref, items)}`,
-			rest
-		);
+		const which = `${SMALL_NUMBERS[items.length] ?? items.length} ${placeWord(ref, items)}`;
+		// "was rejected by A, B and C" → "Which three countries rejected …?": a regular verb's
+		// participle is its past, so the active question is as sure as the passive one.
+		prompt =
+			/^(?:was|were)$/.test(c.aux) && !c.middle && /^[a-z]+ed$/.test(c.verb)
+				? `Which ${which} ${c.verb} ${subjectForm(c.subject)}${rest ? ` ${rest}` : ''}?`
+				: askObject(c, `By which ${which}`, rest);
 	} else if (head && (conn[1] === 'such as' || conn[1] === 'including')) {
 		const phrase = new RegExp(
 			`(?:the\\s+|a\\s+|an\\s+)?${escapeRe(head)}\\s+(?:such as|including|of|on matters of)\\s+${escapeRe(enumText)}`
