@@ -643,6 +643,48 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		expect(list?.prompt).toMatch(/^Which three \w+ rejected the resolution on fishing\b.*\?$/);
 	});
 
+	describe('causes and significance, not only dates and names', () => {
+		const cards = cardsOf(
+			[
+				'= Portugal =',
+				'',
+				'Ana Souza\'s "open seas" doctrine has replaced the earlier slogan of "stay home" and has legitimized a larger naval role for Portugal in the Atlantic, particularly with regard to fishing.',
+				'',
+				'In the Portuguese perspective, these firm stances on fishing rights reduce diplomatic friction, preventing disputes.',
+				'',
+				'In the Portuguese view, these matters reduce tension.',
+				'',
+				'Souza and Costa met on 9 March 2030 during the run up to the 2030 Lisbon Games.'
+			].join('\n')
+		);
+		const asked = (prompt: string) => cards.find((c) => c.prompt === prompt)?.answer;
+
+		it('asks what a doctrine made legitimate, without the afterthought', () => {
+			expect(asked('What has Ana Souza\'s "open seas" doctrine legitimized?')).toBe(
+				'A larger naval role for Portugal in the Atlantic'
+			);
+		});
+
+		it('asks what a stance achieves in whose view, where the stance is named', () => {
+			expect(
+				asked('In the Portuguese perspective, what do firm stances on fishing rights reduce?')
+			).toBe('Diplomatic friction');
+			// "these matters" are known only from the passage: no card.
+			expect(cards.some((c) => c.answer === 'Tension')).toBe(false);
+		});
+
+		it('dates a meeting in a sentence that names its year twice, without giving the year away', () => {
+			expect(
+				asked('On what date did Souza and Costa meet during the run up to the Lisbon Games?')
+			).toBe('9 March 2030');
+		});
+
+		it('offers no wrong option of another kind for an effect: none rather than a misfit', () => {
+			const effect = cards.find((c) => c.answer === 'Diplomatic friction');
+			expect(effect?.distractors ?? []).toEqual([]);
+		});
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

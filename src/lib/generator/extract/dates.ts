@@ -53,14 +53,16 @@ function strip(text: string, d: DateMention, sentence: string, others: DateMenti
 	let out = text;
 	const phrase = sentence.slice(d.prep && d.prep !== 'of' ? d.phraseStart : d.start, d.end);
 	const bare = sentence.slice(d.start, d.end);
+	// "starting from 2024", "held in 2017": the word that only led to the date goes with it
+	const lead = new RegExp(`\\s*\\b(starting|beginning|held|dated)\\s+${escapeRe(phrase)}`);
+	out = out.replace(lead, ' ').replace(phrase, ' ').replace(bare, ' ');
+	// Then the other mentions of its year ("the 2022 Beijing Olympics"), which would give it
+	// away; after the date itself, so that a bare "2022" is not taken out of "4 February 2022".
 	for (const x of others) {
 		if (x === d || x.year !== d.year) continue;
 		const p = sentence.slice(x.prep ? x.phraseStart : x.start, x.end);
 		out = out.replace(p, ' ');
 	}
-	// "starting from 2024", "held in 2017": the word that only led to the date goes with it
-	const lead = new RegExp(`\\s*\\b(starting|beginning|held|dated)\\s+${escapeRe(phrase)}`);
-	out = out.replace(lead, ' ').replace(phrase, ' ').replace(bare, ' ');
 	// "In a January 2019 speech" → "In a speech"; dangling "the" before a removed attributive date
 	return tidy(out.replace(/\b(a|the)\s+(?=,|$)/g, ''));
 }

@@ -561,6 +561,59 @@ const summitHeld: Rule = (ref, text) => {
 	];
 };
 
+/** Where an effect's object ends: an afterthought or a list of its parts. */
+const EFFECT_END =
+	/,\s*(?:particularly|especially|notably|including|with|which|in particular)\b|;|,\s+[a-z]+ing\b|$/;
+
+// "X's "major-country diplomacy" doctrine has replaced … and has legitimized a more active role
+// for China on the world stage, particularly …" → what has the doctrine legitimized
+const madePossible: Rule = (ref, text) => {
+	const m =
+		/^((?:\p{Lu}|")[^,;]{2,90}?) (has|have|had) (?:[a-z]+ed\b[^;]*? and (?:has |have |had )?)?(legitimi[sz]ed|enabled|facilitated|made possible|paved the way for) (.+?)\.?$/u.exec(
+			text
+		);
+	if (!m) return [];
+	const [, subject, aux, verb, rest] = m as unknown as [string, string, string, string, string];
+	const object = rest.split(EFFECT_END)[0]!.trim();
+	if (wordCount(object) < 3 || wordCount(object) > 16) return [];
+	// A doctrine's effect belongs with the doctrine; anyone else's with the relations it changed.
+	const doctrine = /"|\b(?:doctrine|diplomacy|policy|initiative|strategy|thought|concept)\b/i.test(
+		subject
+	);
+	return draft(ref, {
+		deck: doctrine ? 'doctrines' : 'bilateral',
+		kind: 'event',
+		prompt: `What ${aux} ${subject} ${verb}?`,
+		answer: capitalise(object),
+		note: text,
+		key: `enabled|${normalise(subject)}|${verb}`
+	});
+};
+
+// "In the Chinese perspective, these tough stances on baseline issues reduce strategic
+// uncertainty, preventing …" → in that perspective, what do the stances reduce
+const perspectiveEffect: Rule = (ref, text) => {
+	const m =
+		/^In (?:the )?(\p{Lu}\w+) (perspective|view), (?:(these|such|those) )?([a-z][^,;]{4,80}?) (reduces?|increases?|prevents?|limits?|weakens?|strengthens?|deters?) (.+?)\.?$/u.exec(
+			text
+		);
+	if (!m) return [];
+	const [, who, view, deictic, subject, verb, rest] = m as unknown as string[];
+	// "these stances on baseline issues" says which stances; "these matters" does not.
+	if (deictic && !/\s(?:on|of|over|about|towards?)\s/.test(subject!)) return [];
+	const object = rest!.split(EFFECT_END)[0]!.trim();
+	if (wordCount(object) < 2 || wordCount(object) > 12) return [];
+	const plural = !/s$/.test(verb!);
+	return draft(ref, {
+		deck: 'doctrines',
+		kind: 'event',
+		prompt: `In the ${who} ${view}, what ${plural ? 'do' : 'does'} ${subject} ${lemma(verb!)}?`,
+		answer: capitalise(object),
+		note: text,
+		key: `view|${normalise(subject!)}|${verb}`
+	});
+};
+
 /** Each rule with a word its sentence must contain: a cheap test that spares the long patterns. */
 const RULES: [RegExp, Rule][] = [
 	[/ (?:held|realized) on /, summitHeld],
@@ -580,7 +633,9 @@ const RULES: [RegExp, Rule][] = [
 	[/\bwhile /, whileAlsoStance],
 	[/'s efforts /, effortsFor],
 	[/, although the /, althoughDueTo],
-	[/ in voting /, votedWith]
+	[/ in voting /, votedWith],
+	[/ (?:legitimi[sz]ed|enabled|facilitated|made possible|paved the way for) /, madePossible],
+	[/^In (?:the )?\S+ (?:perspective|view), /, perspectiveEffect]
 ];
 
 export function extractFacts(ref: SentenceRef): Draft[] {
