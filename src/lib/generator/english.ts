@@ -109,6 +109,31 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (/\b(?:was|were|is|are) (?:the )?(?:[A-Z][\w-]*\s+)+(?:an?|the) [a-z]/.test(unquoted))
 		return 'a name and its description run together ("was the Pact an agreement … signed")';
 	if (/^By which\b.*\b(did|does|do)\b/.test(prompt)) return 'a passive question asked with "did"';
+	// Read off texts nobody tuned on (the Berlin airlift, Tiananmen Square): a question that stops
+	// mid-phrase, a determiner with no noun, a sentence's opening numeral taken for its subject, a
+	// number asked from inside what someone asserted.
+	if (/\b(?:that|between|among|every|each|and|or)\?$/.test(prompt))
+		return 'the question stops mid-phrase ("spread between?")';
+	if (
+		/^Which (?:country|countries) (?:forces|troops|officials|leaders|diplomats|companies|firms|ships|soldiers|authorities|negotiators|banks)\b/.test(
+			unquoted
+		)
+	)
+		return 'a country used as an adjective ("Which country forces flew …")';
+	if (/\b(?:every|each) (?:at|in|on|to|of|for|by)\b/.test(unquoted))
+		return 'a determiner without its noun ("land every at")';
+	if (
+		/\b(?:did|does|do|has|have) (?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Hundreds|Thousands|Millions|Dozens)\b/.test(
+			unquoted
+		)
+	)
+		return 'a numeral that opened the sentence taken for the subject';
+	if (
+		/^How (?:many|much)\b.+\b(?:did|does|do)\b.+\b(?:assert|say|claim|report|state|announce|estimate)s? that\b/.test(
+			unquoted
+		)
+	)
+		return 'a number asked from inside what someone asserted';
 	if (
 		/\b(?:did|does|do|has|have|had|was|were)\s+(?:United States|United Kingdom|Soviet Union|Netherlands|Philippines|European Union)\b/.test(
 			prompt

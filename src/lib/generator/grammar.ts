@@ -412,6 +412,14 @@ export function splitLead(text: string): { lead: string; body: string } {
 	return { lead: leads.join(', '), body };
 }
 
+/**
+ * "the Nationalist and Communist parties, Chiang Kai-shek and Mao Zedong, met": a word ending in
+ * s before an appositive name is a noun, not a verb.
+ */
+function beforeName(words: string[], j: number): boolean {
+	return /,$/.test(words[j]!) && isCapitalised(words[j + 1] ?? '');
+}
+
 /** Find the finite verb of a clause body (subject first). Returns its word index or -1. */
 export function findVerb(words: string[]): number {
 	for (let j = 1; j < words.length; j++) {
@@ -441,9 +449,9 @@ export function findVerb(words: string[]): number {
 					(isCapitalised(words[j - 2]!) || PRONOUNS.has(core(words[j - 2]!).toLowerCase())));
 			const nw = core(words[j + 1] ?? '').toLowerCase();
 			const nounBeforeVerb = isPastTense(nw) || AUXILIARIES.has(nw);
-			if (subjectLike && !DETERMINERS.has(pc) && !nounBeforeVerb) return j;
+			if (subjectLike && !DETERMINERS.has(pc) && !nounBeforeVerb && !beforeName(words, j)) return j;
 		}
-		if (/^[a-z]+(ies|es)$/.test(lw) && /y$|e$/.test(lemma(lw))) {
+		if (/^[a-z]+(ies|es)$/.test(lw) && /y$|e$/.test(lemma(lw)) && !beforeName(words, j)) {
 			const p = words[j - 1]!;
 			if (isCapitalised(p) || PRONOUNS.has(core(p).toLowerCase())) return j;
 		}

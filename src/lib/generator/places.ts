@@ -101,6 +101,7 @@ const COUNTRIES: Record<string, [Region, string]> = {
 	Portugal: ['Europe', 'Portuguese'],
 	Romania: ['Europe', 'Romanian'],
 	Russia: ['Europe', 'Russian'],
+	'Soviet Union': ['Europe', 'Soviet'],
 	Serbia: ['Europe', 'Serbian'],
 	Slovakia: ['Europe', 'Slovak'],
 	Slovenia: ['Europe', 'Slovenian'],
@@ -169,8 +170,8 @@ const ALIASES: Record<string, string> = {
 	Britain: 'United Kingdom',
 	PRC: 'China',
 	"People's Republic of China": 'China',
-	'Soviet Union': 'Russia',
-	USSR: 'Russia',
+	USSR: 'Soviet Union',
+	'the Soviet Union': 'Soviet Union',
 	Burma: 'Myanmar',
 	Swaziland: 'Eswatini',
 	Türkiye: 'Turkey',
@@ -216,10 +217,16 @@ export function isCountry(name: string): boolean {
 	return countryOf(name) !== undefined;
 }
 
-/** Every country the gazetteer knows in a region. */
+/**
+ * States that no longer exist: a text about their time names them, and they are never Russia or
+ * Yugoslavia's successors, but a question about today never gets one as a wrong option.
+ */
+const FORMER = new Set(['Soviet Union', 'Yugoslavia', 'East Germany', 'West Germany']);
+
+/** Every country the gazetteer knows in a region (today's, for wrong options). */
 export function countriesIn(region: Region): string[] {
 	return Object.entries(COUNTRIES)
-		.filter(([, [r]]) => r === region)
+		.filter(([name, [r]]) => r === region && !FORMER.has(name))
 		.map(([name]) => name);
 }
 

@@ -685,6 +685,43 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		});
 	});
 
+	describe('shapes found in held-out essays (the Berlin airlift, the Chinese revolution)', () => {
+		const cards = cardsOf(
+			'= Berlin =\n\nThe crisis was a result of rising tensions between Western powers and the Soviet Union. Shortly before the end of the blockade, the Western Allies created the North Atlantic Treaty Organization (NATO). On January 1, the United States and United Kingdom formed Bizonia, which caused tensions between East and West to escalate. In 1945, the leaders of the Liberal and Labour parties, Anna Berg and Otto Lund, met for a series of talks on a new government. The Nordic Union, founded in 1921 in Oslo, originally existed as a study group. For twenty years after the Nordic revolution of 1949, there were few contacts. The Nordic Revolution of 1911 ended the monarchy.\n'
+		);
+		const prompts = cards.map((c) => c.prompt);
+
+		it('never calls the Soviet Union Russia', () => {
+			const blank = cards.find((c) => c.prompt.includes('Western powers and …'));
+			expect(blank?.answer).toBe('Soviet Union');
+		});
+
+		it('leaves out a short name after the blank that would give the answer away', () => {
+			const nato = cards.find((c) => c.answer === 'North Atlantic Treaty Organization');
+			expect(nato?.prompt).toBe(
+				'Fill in the name: Shortly before the end of the blockade, the Western Allies created ….'
+			);
+		});
+
+		it('asks for a country only when the answer is one', () => {
+			expect(cards.some((c) => c.answer === 'Bizonia')).toBe(false);
+		});
+
+		it('reads a plural noun before an appositive name as no verb', () => {
+			expect(prompts).toContain(
+				'In which year did the leaders of the Liberal and Labour parties, Anna Berg and Otto Lund, meet for a series of talks on a new government?'
+			);
+		});
+
+		it('dates an appositive participle by its own verb', () => {
+			expect(prompts).toContain('In which year was the Nordic Union founded in Oslo?');
+		});
+
+		it('does not ask the year of a revolution the text tells of twice', () => {
+			expect(prompts).not.toContain('In which year did the Nordic revolution take place?');
+		});
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

@@ -196,7 +196,12 @@ describe('questions that do not read as English are refused', () => {
 		],
 		['On what date did Otto Brandt sell the harbour company, the firm which had owned?', ''],
 		['Why did Soviet and American face difficulties?', ''],
-		['Fill in the name: … appeared intractable on the issue.', '']
+		['Fill in the name: … appeared intractable on the issue.', ''],
+		['How many zones of occupation did Two and a half million Berliners spread between?', ''],
+		['How many seconds did one plane land every at Tempelhof Airport?', ''],
+		['How many students did the government assert that injuries exceeded 3,000 and that?', ''],
+		['How many students did the government claim that over 200 individuals?', ''],
+		['Which country forces flew troops into the territory?', '']
 	])('%s', (prompt, sourceWord) => {
 		expect(
 			misreading(prompt, sourceWord ? `It began ${sourceWord} than planned.` : '')

@@ -3,7 +3,7 @@
 // recognizes Taiwan but not the PRC?"), and the positions a leader takes ("What does Xi seek to
 // build by prioritizing collaboration over competition?").
 import type { Draft } from '../card';
-import { countryOf as countryName } from '../places';
+import { countryOf as countryName, isCountry } from '../places';
 import { clauseOf, nounPhraseBefore, segment } from '../clauses';
 import { fullName, lastPair, resolveSubject, type SentenceRef } from '../context';
 import {
@@ -66,7 +66,10 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 			const except = /\b((?:[A-Z]\w*\s)?\w+)\s+except\s+[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$/.exec(
 				u.antecedent
 			);
-			if (name && !fullName(ref.doc, name) && (except || name === u.antecedent)) {
+			// "Bizonia, which caused tensions …" names a zone, not a country: only a country the
+			// gazetteer knows is asked for as one.
+			const kind = except || isCountry(name ?? '');
+			if (name && !fullName(ref.doc, name) && kind && (except || name === u.antecedent)) {
 				const rc = analyse(`${name} ${u.text}`);
 				if (rc && (rc.verb || rc.aux)) {
 					add(
@@ -114,7 +117,8 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 		// which of someone's many calls is meant.
 		const lead0 =
 			/^[A-Za-z]+ing\b/.test(c0.lead) &&
-			(/^(?:\w+,\s*)?(?:starting|beginning|following)\b/i.test(c0.lead) || !/\b(1[5-9]|20)\d\d\b/.test(c0.lead))
+			(/^(?:\w+,\s*)?(?:starting|beginning|following)\b/i.test(c0.lead) ||
+				!/\b(1[5-9]|20)\d\d\b/.test(c0.lead))
 				? ''
 				: c0.lead;
 		const c: Clause = toSimplePast({ ...c0, subject, lead: lead0 });

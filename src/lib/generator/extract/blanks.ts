@@ -81,6 +81,9 @@ function blanksIn(ref: SentenceRef, text: string): Blank[] {
 			/^\s+\p{Ll}/u.test(text.slice(end))
 		)
 			continue;
+		// "as represented by General Secretary of the Communist Party Zhao Ziyang": a title read
+		// as a name is no one's name.
+		if (person && new RegExp(`^${TITLE_WORDS}$`).test(person.name)) continue;
 		if (person) {
 			const nameStart = start + person.at;
 			const title = TITLE_BEFORE.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
@@ -208,7 +211,10 @@ function yearBlank(text: string): { start: number; end: number; year: number } |
 }
 
 function statementWith(ref: SentenceRef, text: string, start: number, end: number) {
-	const blanked = `${text.slice(0, start)}…${text.slice(end)}`.replace(/\s+/g, ' ');
+	// "created the North Atlantic Treaty Organization (NATO)": the short name after the blank
+	// would give the answer away.
+	const after = text.slice(end).replace(/^\s*\((?:the\s+)?[\p{Lu}][\p{Lu}\p{L}.&-]{1,9}\)/u, '');
+	const blanked = `${text.slice(0, start)}…${after}`.replace(/\s+/g, ' ');
 	const named = nameDefinites(ref, blanked);
 	if (!named) return undefined;
 	const statement = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

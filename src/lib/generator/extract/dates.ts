@@ -4,7 +4,15 @@ import { shortNote } from '../card';
 import { segment, clauseOf, type Unit } from '../clauses';
 import { contextYear, resolveSubject, type SentenceRef } from '../context';
 import { acceptOf, displayOf, findDates, isoOf, precision, type DateMention } from '../dates';
-import { askObject, analyse, tidy, toSimplePast, trimRest, type Clause } from '../grammar';
+import {
+	askObject,
+	analyse,
+	subjectForm,
+	tidy,
+	toSimplePast,
+	trimRest,
+	type Clause
+} from '../grammar';
 import { wordCount } from '../text';
 import { escapeRe } from '../english';
 
@@ -132,9 +140,14 @@ export function extractDates(ref: SentenceRef): Draft[] {
 				: null;
 		let prompt: string | undefined;
 		if (ofEvent) {
-			prompt =
-				inWhoseWake(units, ui, text.slice(0, d.start), ofEvent[0]) ??
-				`In which year did the ${ofEvent[1]} take place?`;
+			prompt = inWhoseWake(units, ui, text.slice(0, d.start), ofEvent[0]);
+			// "the Chinese revolution of 1949" in a text that also tells of "the Chinese
+			// Revolution of 1911": asked bare, the question would have two right answers.
+			const again = new RegExp(`\\b${escapeRe(ofEvent[1]!)}\\s+of\\s+(\\d{4})`, 'gi');
+			const years = [...ref.doc.text.matchAll(again)].map((m) => Number(m[1]));
+			if (!prompt && years.every((y) => y === year))
+				prompt = `In which year did the ${ofEvent[1]} take place?`;
+			if (!prompt) continue;
 		} else if (d.prep === 'of' || (!d.prep && !attributive)) {
 			continue; // "the 1992 Consensus", "the 1967 borders": a name, not an event's date
 		} else {
@@ -178,6 +191,22 @@ export function extractDates(ref: SentenceRef): Draft[] {
 					continue;
 				}
 				if (!fixed) continue;
+				// "The Chinese Communist Party, founded in 1921 in Shanghai, originally existed as
+				// …": the date is the appositive participle's, not the main verb's.
+				const appositive =
+					!fixed.aux && /^[a-z]+ed$/.test(fixed.verb)
+						? new RegExp(
+								`${escapeRe(fixed.subject)}(?:\\s*\\([^)]*\\))?,\\s+(${escapeRe(fixed.verb)}\\s[^,]+),\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|s)\\b`
+							).exec(text)
+						: null;
+				if (appositive) {
+					const asked = tidy(
+						`${whFor(d)} ${fixed.plural ? 'were' : 'was'} ${subjectForm(fixed.subject)} ${strip(appositive[1]!, d, text, dates)}?`
+					);
+					usedUnits.add(ui);
+					if (good(asked, year)) drafts.push(dateDraft(ref, d, year, asked, text));
+					continue;
+				}
 				c = toSimplePast({ ...fixed, rest: trimRest(fixed.rest, [text.slice(d.start, d.end)]) });
 				// an appositive whose relative clause was cut off: "…with Iran, a deal"
 				c = {
