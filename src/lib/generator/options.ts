@@ -645,7 +645,10 @@ const FRAMES: [string, RegExp][] = [
 		'consequence',
 		/^What (?:did|does|do|would|could|will) .+ (?:trigger|cause|have|lead to|result in|spark)\?$/
 	],
-	['cause', /^(?:Why\b|What (?:led|caused|prompted|triggered|drove)\b|Over what\b)/],
+	[
+		'cause',
+		/^(?:Why\b|What (?:led|caused|prompted|triggered|drove|facilitated|enabled|made possible)\b|Over what\b)/
+	],
 	[
 		'effect',
 		/^What (?:has|have|had|did|does|do) .+ (?:legitimi[sz]ed?|enabled?|facilitated?|made possible|make possible|paved? the way for|reduce|increase|prevent|limit)\?$/
@@ -706,8 +709,14 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 			(type !== 'term' || termHead(o.answer) === termHead(card.answer)) &&
 			(frame === undefined || frameOf(o.prompt) === frame);
 		// A role ("As what …?") or an effect ("What has the doctrine legitimized?") is told from
-		// anything else at a glance: only roles, or effects, will do.
-		if (!kin && frame !== undefined && STRICT_FRAMES.has(frame)) continue;
+		// anything else at a glance: only roles, or effects, will do; and neither is a wrong
+		// option for a question of another frame.
+		const otherFrame = frameOf(o.prompt);
+		if (
+			frame !== otherFrame &&
+			(STRICT_FRAMES.has(frame ?? '') || STRICT_FRAMES.has(otherFrame ?? ''))
+		)
+			continue;
 		out.push({ text: shape(o.answer), rank: (otherType === type ? 0 : 1) + (kin ? 0 : 2) });
 	}
 	// "any person, any organisation … at any time at …": where the prompt sets up a pattern the
