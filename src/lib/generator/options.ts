@@ -633,14 +633,14 @@ const ACTOR =
  */
 function plainQuestion(prompt: string): string {
 	return prompt.replace(
-		/^(?:According to [^,]{1,40}|In [^,?]{1,120}), (what|which|who|why|how|as what)\b/u,
+		/^(?:According to [^,]{1,40}|(?:In|While|When|Although|After|Before|During) [^,?]{1,120}), (what|which|who|why|how|as what)\b/u,
 		(_, wh: string) => wh[0]!.toUpperCase() + wh.slice(1)
 	);
 }
 
 /** Questions whose answers are of one kind whatever their topic: a role, a consequence, a cause. */
 const FRAMES: [string, RegExp][] = [
-	['role', /^As what\b/],
+	['role', /^(?:As what\b|What (?:has|have|had|did|does|do) .+ (?:also )?become\?$)/],
 	[
 		'consequence',
 		/^What (?:did|does|do|would|could|will) .+ (?:trigger|cause|have|lead to|result in|spark)\?$/
@@ -734,6 +734,12 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 				!/^(?:any|our|the|all|their|his|her|its|this|that|these|those|a|an)\b/i.test(c.text) &&
 				!/[^s]s$/.test(c.text.split(/\s+/).at(-1)!)
 		);
+	// "disaster for both countries": after a determiner's phrase, a bare singular noun
+	// ("alliance") does not fit the blank.
+	if (type === 'words' && /^(?:both|all|any|the|our|their|its|his|her|a|an)\s/i.test(card.answer)) {
+		const fits = (text: string) => !/^[a-z]+$/.test(text) || /s$/.test(text);
+		for (let k = out.length - 1; k >= 0; k--) if (!fits(out[k]!.text)) out.splice(k, 1);
+	}
 	// The words of a quotation's blank: phrases of the same form from the texts themselves.
 	// (Not for a position, an event or a cause: a phrase from a quotation is none of those.)
 	if (type === 'words' || (type === 'term' && out.length < 6)) {

@@ -21,6 +21,20 @@ const cards = decks.flatMap((d) => d.cards);
 const textOf = new Map(sources.map((s) => [s.name, s.text]));
 
 describe('generated decks', () => {
+	it('never offers a role or an effect among other answers, nor another answer among roles', () => {
+		// "As what …?", "What has China become?", "What has the doctrine legitimized?": an answer
+		// of that frame is told from any other at a glance.
+		const framed = (prompt: string) =>
+			/^(?:[^?]{1,140}, )?(?:[Aa]s what\b|what (?:has|did|does) .+ (?:also )?become\?$|what (?:has|have|did|does|do) .+ (?:legitimized|enabled|reduce)\?$)/.test(
+				prompt
+			);
+		const framedAnswers = new Set(cards.filter((c) => framed(c.prompt)).map((c) => c.answer));
+		for (const c of cards.filter((c) => !framed(c.prompt))) {
+			for (const d of c.distractors ?? [])
+				expect(framedAnswers.has(d), `${c.id}: ${d}`).toBe(false);
+		}
+	});
+
 	it('validate against the deck schema', () => {
 		for (const deck of decks) expect(() => v.parse(DeckSchema, deck)).not.toThrow();
 	});

@@ -244,7 +244,9 @@ const whileAlso: Rule = (ref, text) => {
 		);
 	if (!m) return [];
 	const event = /^(.+?(?:invasion|war|conflict|crisis)\b.*)$/.exec(m[1]!)?.[1];
-	const what = event ? m[5]!.replace(/\bin the (conflict|war|crisis)\b/, `in ${event}`) : m[5]!;
+	// "the war in Borduria" goes mid-sentence: its article in lower case.
+	const named = event?.replace(/^(?:The|A|An)\b/, (a) => a.toLowerCase());
+	const what = named ? m[5]!.replace(/\bin the (conflict|war|crisis)\b/, `in ${named}`) : m[5]!;
 	return draft(ref, {
 		deck: 'bilateral',
 		kind: 'event',
