@@ -658,6 +658,18 @@ const FRAMES: [string, RegExp][] = [
 /** Frames whose answers are told from anything else at a glance: only answers of the frame will do. */
 const STRICT_FRAMES = new Set(['role', 'effect']);
 
+/**
+ * The noun a "What shared vision …?" question asks for: an option must be one too (a vision,
+ * not a deal or a dispute), so a question that names its noun only takes options that name it.
+ */
+function askedNoun(prompt: string): string | undefined {
+	const m =
+		/^What (?:(?:new|shared|common|main|key|kind of|type of)\s+)*([a-z]{4,})\s+(?:is|are|was|were|does|do|did|has|have|had|will|would)\b/.exec(
+			plainQuestion(prompt)
+		);
+	return m ? m[1] : undefined;
+}
+
 function frameOf(prompt: string): string | undefined {
 	const plain = plainQuestion(prompt);
 	return FRAMES.find(([, re]) => re.test(plain))?.[0];
@@ -693,6 +705,7 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		capital && !/^\p{Lu}/u.test(text) ? text[0]!.toUpperCase() + text.slice(1) : text;
 	const actor = actorOf(card.prompt, inventory);
 	const frame = frameOf(card.prompt);
+	const noun = type === 'term' ? undefined : askedNoun(card.prompt);
 	for (const other of all) {
 		const o = other.card;
 		if (o.id === card.id || (card.sibling && o.sibling === card.sibling)) continue;
@@ -703,6 +716,8 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		// Another position of the same actor is likely theirs too: it would be a second right answer.
 		if (type === 'position' && actor && actorOf(o.prompt, inventory) === actor) continue;
 		if (!sameForm(form, formOf(o.answer)) || !lengthFits(card.answer, o.answer)) continue;
+		if (noun && !new RegExp(`\\b${noun}`, 'i').test(`${o.answer} ${askedNoun(o.prompt) ?? ''}`))
+			continue;
 		// A kind of diplomacy among kinds of diplomacy: a term's head word says what it names. A
 		// role among roles ("As what …?"), a consequence among consequences ("What did … trigger?").
 		const kin =

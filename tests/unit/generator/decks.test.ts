@@ -35,6 +35,16 @@ describe('generated decks', () => {
 		}
 	});
 
+	it('gives a question that names what it asks for ("What shared vision …?") only options of that noun', () => {
+		for (const c of cards) {
+			const noun = /^What (?:shared |common |new )*(vision|approach|strategy|goal)\b/.exec(
+				c.prompt
+			)?.[1];
+			if (!noun) continue;
+			for (const d of c.distractors ?? []) expect(d.toLowerCase(), c.id).toContain(noun);
+		}
+	});
+
 	it('validate against the deck schema', () => {
 		for (const deck of decks) expect(() => v.parse(DeckSchema, deck)).not.toThrow();
 	});
