@@ -112,7 +112,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	// Read off texts nobody tuned on (the Berlin airlift, Tiananmen Square): a question that stops
 	// mid-phrase, a determiner with no noun, a sentence's opening numeral taken for its subject, a
 	// number asked from inside what someone asserted.
-	if (/\b(?:that|between|among|every|each|and|or)\?$/.test(prompt))
+	if (/\b(?:that|between|among|every|each|and|or|he|she|they|it|we)\?$/.test(prompt))
 		return 'the question stops mid-phrase ("spread between?")';
 	if (
 		/^Which (?:country|countries) (?:forces|troops|officials|leaders|diplomats|companies|firms|ships|soldiers|authorities|negotiators|banks)\b/.test(
@@ -120,6 +120,11 @@ function readMisreading(prompt: string, source: string): string | undefined {
 		)
 	)
 		return 'a country used as an adjective ("Which country forces flew …")';
+	// "How many imposing economic sanctions …": a participle read as the counted noun.
+	if (/^How many [a-z]+ing\s/.test(unquoted)) return 'a participle read as the counted noun';
+	// "…, then Iraqi Prime Minister Qasim asserted …": a second clause run into the question.
+	if (/, then \p{Lu}[^,?]*?\s(?:[a-z]+ed|said|told|met|took)\b/u.test(unquoted))
+		return 'two clauses run together';
 	if (/\b(?:every|each) (?:at|in|on|to|of|for|by)\b/.test(unquoted))
 		return 'a determiner without its noun ("land every at")';
 	if (

@@ -201,7 +201,13 @@ describe('questions that do not read as English are refused', () => {
 		['How many seconds did one plane land every at Tempelhof Airport?', ''],
 		['How many students did the government assert that injuries exceeded 3,000 and that?', ''],
 		['How many students did the government claim that over 200 individuals?', ''],
-		['Which country forces flew troops into the territory?', '']
+		['Which country forces flew troops into the territory?', ''],
+		['On what date did Otto Brandt sign the treaty, the same day he?', ''],
+		['How many imposing economic sanctions did the council pass?', ''],
+		[
+			'In which year did Borduria end its protectorate over Graustark, then Ruritanian Prime Minister Karl Weiss asserted that it was theirs?',
+			''
+		]
 	])('%s', (prompt, sourceWord) => {
 		expect(
 			misreading(prompt, sourceWord ? `It began ${sourceWord} than planned.` : '')
