@@ -19,7 +19,7 @@ export const TITLE_WORDS =
 
 // A name: capitalised words, with initials ("Frank B. Kellogg").
 const NAME =
-	'[\\p{Lu}](?:\\.|[\\p{L}\u2019-]*)(?:[ \\u00a0]+[\\p{Lu}](?:\\.|[\\p{L}\u2019-]*)){0,3}';
+	'[\\p{Lu}](?:\\.(?:\\p{Lu}\\.)*|[\\p{L}\u2019-]*)(?:[ \\u00a0]+[\\p{Lu}](?:\\.(?:\\p{Lu}\\.)*|[\\p{L}\u2019-]*)){0,3}';
 const TITLED = new RegExp(`\\b${TITLE_WORDS},?\\s+(${NAME})`, 'gu');
 const TITLED_MENTION = new RegExp(
 	`^(?:[\\p{Lu}][\\p{L}-]+\\s+)*?${TITLE_WORDS}\\s+(${NAME})$`,

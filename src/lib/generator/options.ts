@@ -59,8 +59,10 @@ export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
 		case 'figure':
 			return 'number';
 		case 'quote-speaker':
-		case 'person':
 			return 'person';
+		case 'person':
+			// "Which organisation passed Resolution 686 …?" asks for a body, not a person.
+			return /^Which organi[sz]ation\b/.test(card.prompt) ? 'organisation' : 'person';
 		case 'country':
 			return 'place';
 		case 'list':

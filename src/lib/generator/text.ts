@@ -89,7 +89,9 @@ export function splitSentences(paragraph: string, base = 0): Span[] {
 				const named =
 					/\bthe\s+$/i.test(paragraph.slice(0, m.index - w.length)) &&
 					INSTITUTIONS.test((next?.[1] ?? '').toLowerCase());
-				if (!starter && (named || !NEW_CLAUSE.test(after))) continue;
+				// "President George H.W. Bush": initials after a first name go on to the surname.
+				const initials = /\b[A-Z][a-z]+\s+$/.test(paragraph.slice(0, m.index - w.length));
+				if (!starter && (named || initials || !NEW_CLAUSE.test(after))) continue;
 			}
 		}
 		push(start, punctEnd);

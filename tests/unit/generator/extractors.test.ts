@@ -722,6 +722,16 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		});
 	});
 
+	it('keeps initials written together in a name ("George H.W. Bush")', () => {
+		const who = byKind(
+			cardsOf(
+				'= Gulf =\n\nIraq invaded Kuwait in August 1990. President George H.W. Bush increased the U.S. force presence and petitioned the United Nations for authorization to use force.\n'
+			),
+			'person'
+		)[0];
+		expect(who?.answer).toBe('George H.W. Bush');
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',
