@@ -79,7 +79,12 @@ export function answerTypeOf(card: Card, inventory?: Inventory): AnswerType {
 	}
 	const answer = card.answer.trim();
 	if (isCountry(answer)) return 'place';
-	if (inventory?.persons.has(answer)) return 'person';
+	// "President Syngman Rhee": a person, with the title the sentence gave them.
+	const untitled = answer.replace(
+		/^(?:President|Prime Minister|Premier|Chairman|Leader|General|King|Queen)\s+/,
+		''
+	);
+	if (inventory?.persons.has(answer) || inventory?.persons.has(untitled)) return 'person';
 	if (inventory?.organisations.has(answer) || inventory?.things.has(answer)) return 'organisation';
 	const prompt = plainQuestion(card.prompt);
 	if (/^(Why\b|What (led|caused|prompted|triggered|drove)\b)/.test(prompt)) return 'reason';
@@ -770,6 +775,15 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 	return out;
 }
 
+/** "What did the Soviets support …?" asked of a person reads "Whom did the Soviets support …?" */
+function asksForWhom(card: Card): Card {
+	if (card.answerType !== 'person' || card.kind !== 'event') return card;
+	return {
+		...card,
+		prompt: card.prompt.replace(/^What (?=(?:did|does|do|has|have|had) )/, 'Whom ')
+	};
+}
+
 /**
  * Every card with its answer type and wrong options. `all` holds every card of the texts, so a
  * card's options can come from any text's cards and names.
@@ -778,7 +792,7 @@ export function withOptions(all: readonly Made[], docs: readonly DocContext[]): 
 	const inventory = buildInventory(docs);
 	const typed: Made[] = all.map((m) => ({
 		...m,
-		card: { ...m.card, answerType: answerTypeOf(m.card, inventory) }
+		card: asksForWhom({ ...m.card, answerType: answerTypeOf(m.card, inventory) })
 	}));
 	const speakers = new Set(typed.map((m) => m.card.speaker).filter((s): s is string => !!s));
 	return typed.map((made) => {

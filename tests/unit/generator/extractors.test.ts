@@ -732,6 +732,15 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		expect(who?.answer).toBe('George H.W. Bush');
 	});
 
+	it('asks "Whom …?" of a person, not "What …?"', () => {
+		const cards = cardsOf(
+			'= Korea =\n\nIn 1949, North Korean leader Kim Il Song met Soviet officials in Moscow. The United States supported President Syngman Rhee in the south, while the Soviets supported Kim Il Song in the Democratic People’s Republic of Korea in the north.\n'
+		);
+		expect(cards.find((c) => c.answer === 'President Syngman Rhee')?.prompt).toBe(
+			'Whom did the United States support in the south?'
+		);
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',
