@@ -164,6 +164,12 @@ export async function benchCrashes(
 				for (let i = 0; i < finished && ok; i++) {
 					ok = await rateOne(page);
 					if (ok) {
+						// Painted means the next card is on screen (its "Show answer" button back),
+						// not just two frames after the key: the first rating of a page may wait
+						// for the scheduler's code to arrive before it changes anything.
+						await page
+							.getByRole('button', { name: /^Show (answer|next item)/ })
+							.waitFor({ state: 'visible', timeout: 10_000 });
 						await nextFrame(page);
 						expected++;
 						report.confirmed++;
