@@ -741,6 +741,16 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		);
 	});
 
+	it('asks what a document left out, naming it by the title the text gave it', () => {
+		const cards = cardsOf(
+			'= Borduria =\n\nIn 2031, after the naval exercises, Ruritania published a white paper called "The Borduria Question in the New Era," which was the first since 2000. Notably, the new white paper excluded a part that previously said Ruritania would not send troops to Borduria after unification.\n'
+		);
+		const left = cards.find((c) => c.answer.startsWith('That Ruritania would not send troops'));
+		expect(left?.prompt).toBe(
+			'Which earlier statement did the 2031 white paper "The Borduria Question in the New Era" leave out?'
+		);
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

@@ -616,6 +616,42 @@ const perspectiveEffect: Rule = (ref, text) => {
 	});
 };
 
+/**
+ * The title a text gave a document the sentence calls "the new white paper": "a white paper
+ * called "The Taiwan Question …"" earlier in the text, with the year its sentence gives.
+ */
+function calledName(ref: SentenceRef, noun: string): string | undefined {
+	const before = ref.doc.text.slice(0, ref.sentence.start);
+	const called = new RegExp(
+		`(?:^|[.!?]\\s+)([^.!?]*?)\\b(?:a|an|the) ${noun} (?:called|titled|entitled|named) "([^"]+?),?"`,
+		'g'
+	);
+	const m = [...before.matchAll(called)].at(-1);
+	if (!m) return undefined;
+	const year = /\b(1[6-9]\d\d|20\d\d)\b/.exec(m[1]!)?.[1];
+	return `the ${year ? `${year} ` : ''}${noun} "${m[2]!.replace(/[,.]$/, '')}"`;
+}
+
+// "Notably, the new white paper excluded a part that previously said the PRC would not send
+// troops …" → what did the paper (named by its title) leave out
+const leftOut: Rule = (ref, text) => {
+	const m =
+		/^(?:Notably, |However, )?the (?:new |latest )?((?:white )?paper|law|constitution|charter|statement|report|plan) (?:excluded|dropped|omitted|removed|left out) (?:a|the) (?:part|passage|section|line|clause|pledge|sentence) that (?:previously |earlier )?(?:said|stated|promised|pledged) (?:that )?(.+?)\.?$/.exec(
+			text
+		);
+	if (!m) return [];
+	const named = calledName(ref, m[1]!);
+	if (!named) return [];
+	return draft(ref, {
+		deck: 'bilateral',
+		kind: 'event',
+		prompt: `Which earlier statement did ${named} leave out?`,
+		answer: capitalise(`that ${m[2]!}`),
+		note: text,
+		key: `left-out|${normalise(named)}`
+	});
+};
+
 /** Each rule with a word its sentence must contain: a cheap test that spares the long patterns. */
 const RULES: [RegExp, Rule][] = [
 	[/ (?:held|realized) on /, summitHeld],
@@ -637,7 +673,8 @@ const RULES: [RegExp, Rule][] = [
 	[/, although the /, althoughDueTo],
 	[/ in voting /, votedWith],
 	[/ (?:legitimi[sz]ed|enabled|facilitated|made possible|paved the way for) /, madePossible],
-	[/^In (?:the )?\S+ (?:perspective|view), /, perspectiveEffect]
+	[/^In (?:the )?\S+ (?:perspective|view), /, perspectiveEffect],
+	[/ (?:excluded|dropped|omitted|removed|left out) (?:a|the) /, leftOut]
 ];
 
 export function extractFacts(ref: SentenceRef): Draft[] {
