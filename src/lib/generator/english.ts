@@ -72,7 +72,7 @@ const readings = new Map<string, string | undefined>();
 
 /** What says which one it is: "the issue of exchanging land for peace", "the plan to invade". */
 export const definedAfter = (rest: string): boolean =>
-	/^\s+(?:of|to|on|over|between|with|for)\s+(?!(?:it|them|this|that|these|those)\b)/.test(rest);
+	/^\s+(?:of|to|on|over|between|with|for|behind)\s+(?!(?:it|them|this|that|these|those)\b)/.test(rest);
 
 /**
  * Why a generated question does not read as English, or undefined when it does. `source` is the

@@ -751,6 +751,16 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		);
 	});
 
+	it('asks which source said whose decision a policy was, not the usual answer', () => {
+		const cards = cardsOf(
+			'= Borduria =\n\nSince Flavia came to power, Ruritania has been rapidly building and arming forts on the border, a decision the Strelsau Gazette said was personally taken by Flavia.\n'
+		);
+		const source = cards.find((c) => c.answer === 'The Strelsau Gazette');
+		expect(source?.prompt).toBe(
+			"Which source said that Flavia personally took the decision behind Ruritania's building and arming of forts on the border?"
+		);
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

@@ -652,6 +652,26 @@ const leftOut: Rule = (ref, text) => {
 	});
 };
 
+// "China has been rapidly building and militarizing islands in the South China Sea, a decision
+// Study Times … said was personally taken by Xi" → which source said whose decision it was
+const decisionBy: Rule = (ref, text) => {
+	const m =
+		/^(?:[^,]+, )?(\p{Lu}[\p{L}'’ -]{1,40}?) (?:has|have|had) been (?:\w+ly )?([a-z]+ing(?: and [a-z]+ing)?) (.+?), a decision (?:that )?(.+?) said was (?:personally )?(?:taken|made) by (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})\.?$/u.exec(
+			text
+		);
+	if (!m) return [];
+	const [, subject, doing, object, source, decider] = m as unknown as string[];
+	if (wordCount(object!) > 10 || wordCount(source!) > 14) return [];
+	return draft(ref, {
+		deck: 'bilateral',
+		kind: 'event',
+		prompt: `Which source said that ${decider} personally took the decision behind ${subject}'s ${doing} of ${object}?`,
+		answer: capitalise(source!),
+		note: text,
+		key: `decision-by|${normalise(object!)}`
+	});
+};
+
 /** Each rule with a word its sentence must contain: a cheap test that spares the long patterns. */
 const RULES: [RegExp, Rule][] = [
 	[/ (?:held|realized) on /, summitHeld],
@@ -674,7 +694,8 @@ const RULES: [RegExp, Rule][] = [
 	[/ in voting /, votedWith],
 	[/ (?:legitimi[sz]ed|enabled|facilitated|made possible|paved the way for) /, madePossible],
 	[/^In (?:the )?\S+ (?:perspective|view), /, perspectiveEffect],
-	[/ (?:excluded|dropped|omitted|removed|left out) (?:a|the) /, leftOut]
+	[/ (?:excluded|dropped|omitted|removed|left out) (?:a|the) /, leftOut],
+	[/, a decision /, decisionBy]
 ];
 
 export function extractFacts(ref: SentenceRef): Draft[] {
