@@ -72,7 +72,9 @@ const readings = new Map<string, string | undefined>();
 
 /** What says which one it is: "the issue of exchanging land for peace", "the plan to invade". */
 export const definedAfter = (rest: string): boolean =>
-	/^\s+(?:of|to|on|over|between|with|for|behind)\s+(?!(?:it|them|this|that|these|those)\b)/.test(rest);
+	/^\s+(?:of|to|on|over|between|with|for|behind)\s+(?!(?:it|them|this|that|these|those)\b)/.test(
+		rest
+	);
 
 /**
  * Why a generated question does not read as English, or undefined when it does. `source` is the
@@ -194,7 +196,7 @@ function readMisreading(prompt: string, source: string): string | undefined {
 	if (
 		[
 			...unquoted.matchAll(
-				/\bthe (?:pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure)\b/g
+				/\b[Tt]he (?:pact|agreement|issue|deal|move|plan|proposal|decision|matter|measure|clashes|speech)\b/g
 			)
 		].some((m) => !definedAfter(unquoted.slice(m.index + m[0].length)))
 	)

@@ -23,7 +23,7 @@ import { extractQuotes } from './extract/quotes';
 import { extractReasons } from './extract/reasons';
 import { extractStances } from './extract/stances';
 import type { Card, Deck } from '../decks/schema';
-import { answerProblem, misreading } from './english';
+import { answerProblem, escapeRe, misreading } from './english';
 import { withOptions } from './options';
 import { hasMarkup, normalise, wordCount } from './text';
 
@@ -100,6 +100,18 @@ const EXTRACTORS = [
  */
 function named(d: Draft): Draft {
 	if (d.kind.startsWith('quote')) return d;
+	// "What did Xi also support …?", "From which year did relations later improve?": the adverb
+	// points back to the passage; without a lead that sets up the contrast, it goes.
+	if (/^(?:What|Which|Who|Whom|When|Why|How|From|In|On|Since|With|To|Under)\b/.test(d.prompt)) {
+		const bare = d.prompt
+			.replace(/^(Who|Which [A-Za-z ]{1,40}?) (?:also|later) /, '$1 ')
+			.replace(
+				/^([^,]*?\b(?:did|does|do|has|have|had)(?:\s+\S+){1,7}?)\s+(?:also|later)\s+/,
+				'$1 '
+			);
+		if (bare !== d.prompt && !/^(?:While|Although|Though)\b/.test(d.prompt))
+			d = { ...d, prompt: bare };
+	}
 	const quotes: string[] = [];
 	const masked = d.prompt.replace(/"[^"]*"|“[^”]*”/g, (q) => {
 		quotes.push(q);
@@ -204,7 +216,18 @@ function finish(drafts: Draft[], reviewed: ReadonlySet<string> = new Set()): Fin
 		seenPrompts.add(p);
 		out.push({ deck: d.deck, card, ref: d.ref });
 	}
-	return out;
+	// "What does Xi favor in setting foreign policy? → An approach of baseline thinking, in
+	// which …" asks again what the doctrine cards ask of baseline thinking (an answer that opens
+	// with a term the doctrines name; one that mentions it in passing asks something else).
+	const terms = out
+		.filter((f) => f.card.kind === 'doctrine-name' && wordCount(f.card.answer) >= 2)
+		.map((f) => new RegExp(`^(?:\\S+ ){0,3}${escapeRe(normalise(f.card.answer))}\\b`));
+	return out.filter(
+		(f) =>
+			f.card.kind !== 'event' ||
+			reviewed.has(f.card.id) ||
+			!terms.some((t) => t.test(normalise(f.card.answer)))
+	);
 }
 
 /** Kinds whose answer is a name a deck can make a habit of ("Who …?" → the main person). */

@@ -761,6 +761,16 @@ describe('named things, news quotes and sentences that need no passage', () => {
 		);
 	});
 
+	it('drops an "also" or "later" that points back to the passage', () => {
+		const prompts = cardsOf(
+			'= Ruritania and Borduria =\n\nRuritania–Borduria relations are old. Ruritania and Graustark trade. Ruritania and Elbonia share a border. Relations between Ruritania and Borduria later improved from 2024. Queen Flavia also supported the denuclearization of Borduria in 2019.\n'
+		).map((c) => c.prompt);
+		expect(prompts.filter((p) => /\b(?:also|later)\b/.test(p))).toEqual([]);
+		expect(prompts).toContain(
+			'From which year did relations between Ruritania and Borduria improve?'
+		);
+	});
+
 	const news = [
 		'= Talks stall in Strelsau =',
 		'',

@@ -204,6 +204,8 @@ describe('questions that do not read as English are refused', () => {
 		['Which country forces flew troops into the territory?', ''],
 		['On what date did Otto Brandt sign the treaty, the same day he?', ''],
 		['How many imposing economic sanctions did the council pass?', ''],
+		['Which President responded to the speech by saying Portugal would not join?', ''],
+		['Fill in the number: The clashes created a serious deterioration in relations.', ''],
 		[
 			'In which year did Borduria end its protectorate over Graustark, then Ruritanian Prime Minister Karl Weiss asserted that it was theirs?',
 			''

@@ -76,7 +76,8 @@ export function extractBilateral(ref: SentenceRef): Draft[] {
 						'country',
 						askSubject(
 							{ ...rc, subject: '' },
-							`Which ${except ? except[1] : 'country'}`,
+							// "each Africa government except Eswatini" (sic): "Which African government".
+							`Which ${except ? except[1]!.replace(/^(Afric|Asi|Americ)a\b/, '$1an').replace(/^Europe\b/, 'European') : 'country'}`,
 							trimRest(rc.rest),
 							''
 						),
