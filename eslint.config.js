@@ -5,7 +5,10 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-const noFsrs = { name: 'ts-fsrs', message: 'Import scheduling from $lib/srs.' };
+const noFsrs = {
+	name: 'ts-fsrs',
+	message: 'Import scheduling from $lib/srs/scheduler (card states and types from $lib/srs/card).'
+};
 const pureOnly = [
 	{ group: ['$app/*', 'svelte', 'svelte/*'], message: 'Pure modules must not import the runtime.' },
 	{ group: ['idb-keyval', 'idb'], message: 'Only src/lib/storage talks to IndexedDB.' }

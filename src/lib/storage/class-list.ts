@@ -4,7 +4,7 @@
 // links are kept as the text of their link, and read again like any pasted link.
 import { clear, createStore, getMany, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
-import { ShareResultSchema, type ShareResult } from '$lib/share';
+import { ShareResultSchema, type ShareResult } from '$lib/share/results';
 import { DEFAULT_DB_PREFIX, errorMessage } from './db';
 
 const KEY = 'results';

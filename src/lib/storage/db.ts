@@ -13,7 +13,7 @@ import {
 	type IDBPTransaction,
 	type StoreNames
 } from 'idb';
-import type { CardState, ReviewLogEntry } from '$lib/srs';
+import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import {
 	decodeLogChunk,
 	decodeSnapshot,

@@ -3,8 +3,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createStore, set } from 'idb-keyval';
-import { encodeShareLink, roundId, type ShareResult } from '$lib/share';
-import { readRoundLink } from '$lib/share/class';
+import { encodeShareLink, roundId } from '$lib/share/link';
+import type { ShareResult } from '$lib/share/results';
+import { readRoundLink } from '$lib/share/class-paste';
 import { ClassListStore } from '$lib/storage/class-list';
 import { builtInPayloads } from './fixtures';
 

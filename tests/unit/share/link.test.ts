@@ -15,7 +15,7 @@ import {
 	shareUrl,
 	type SharePayload,
 	type SharePayloadInput
-} from '$lib/share';
+} from '$lib/share/link';
 import { bytesToBase64url, textToBase64url } from '$lib/share/base64url';
 import { crc32Hex } from '$lib/share/checksum';
 import { builtInPayloads, customDeck, customPayloads, HOSTILE_STRINGS } from './fixtures';

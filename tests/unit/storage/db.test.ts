@@ -9,7 +9,10 @@ import {
 	writeCollection
 } from '$lib/storage/db';
 import { logKey } from '$lib/storage/records';
-import { buildQueue, DEFAULT_SETTINGS, dayStart, makeSyntheticCollection } from '$lib/srs';
+import { dayStart } from '$lib/srs/day';
+import { buildQueue } from '$lib/srs/queue';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { makeSyntheticCollection } from '$lib/srs/synthetic';
 
 const now = new Date(2025, 2, 10, 9, 0);
 let dbCount = 0;
