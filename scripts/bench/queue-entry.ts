@@ -4,7 +4,8 @@ import { buildQueue } from '$lib/srs/queue';
 import { rate } from '$lib/srs/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 import { makeSyntheticCollection } from '$lib/srs/synthetic';
-import { IdbProgressStore, newLogKey, writeCollection } from '$lib/storage/db';
+import { IdbProgressStore } from '$lib/storage/db';
+import { newLogKey, writeCollection } from '$lib/storage/progress-store';
 
 const PREFIX = 'bench-10k';
 const NOW = new Date(2026, 10, 23, 12);

@@ -1,13 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import {
-	IdbProgressStore,
-	MemoryProgressStore,
-	newLogKey,
-	progressDbName,
-	writeCollection
-} from '$lib/storage/db';
+import { IdbProgressStore } from '$lib/storage/db';
+import { progressDbName } from '$lib/storage/idb-tx';
+import { MemoryProgressStore } from '$lib/storage/memory-store';
+import { newLogKey, writeCollection } from '$lib/storage/progress-store';
 import { logKey } from '$lib/storage/records';
 import { dayStart } from '$lib/srs/day';
 import { buildQueue } from '$lib/srs/queue';

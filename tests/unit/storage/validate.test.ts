@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkBackup, makeBackupFile } from '$lib/storage/backup';
-import { MemoryProgressStore } from '$lib/storage/db';
+import { MemoryProgressStore } from '$lib/storage/memory-store';
 import { Progress } from '$lib/storage/progress.svelte';
 import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
