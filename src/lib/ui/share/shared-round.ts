@@ -8,7 +8,7 @@ import { createTimelineRound, type TimelineRound } from '$lib/games/timeline';
 import { studyCards } from '$lib/review/study';
 import { roundId, type SharePayload } from '$lib/share/link';
 import { cleanName, type ShareResult } from '$lib/share/results';
-import type { RoundSize } from '$lib/share/link';
+import type { RoundSize } from '$lib/share/link-words';
 
 export type SharedRound =
 	| { mode: 'quiz'; round: QuizRound }
