@@ -7,6 +7,8 @@
 // both are saved or neither. Until 2026 each store was an idb-keyval database of its own; the
 // first open copies those in (legacy-copy.ts). IndexedDB is opened here (with idb) and in kv.ts
 // (with idb-keyval, for the small stores: custom decks, the class list); nowhere else.
+// Over 300 lines for one reason: IdbProgressStore is one class whose methods, one transaction
+// each, share the key layout below (snapshot, journal, chunks); split, that layout would scatter.
 import { openDB } from 'idb';
 import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import {

@@ -4,9 +4,9 @@
 // migration: migrate.ts; writes in order: write-queue.ts; undo: undo.ts; other tabs:
 // tab-sync.ts; personal bests: personal-bests.ts; backups: backup.ts), and this class holds
 // the state the pages show. Nothing touches IndexedDB until load() runs in the browser, so the
-// shared instance is safe during prerendering. Over 300 lines for one reason: a rating, an undo
-// and a card change each read and replace several reactive fields at once, in one task, and
-// that must stay in one place to stay in order.
+// shared instance is safe during prerendering. Over 300 lines for one reason: the reactive
+// fields the pages read, and the operations that replace several of them at once in one task
+// (a rating, an undo, a change heard from another tab), stay in one class so they stay in order.
 import type { Deck } from '$lib/decks/schema';
 import { isNewBest, type GameMode } from '$lib/games/scoring';
 import {
