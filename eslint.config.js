@@ -5,7 +5,15 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-const noFsrs = { name: 'ts-fsrs', message: 'Import scheduling from $lib/srs.' };
+const noFsrs = {
+	name: 'ts-fsrs',
+	message: 'Import scheduling from $lib/srs/scheduler (card states and types from $lib/srs/card).'
+};
+const noKeyval = {
+	name: 'idb-keyval',
+	message: 'The small stores go through src/lib/storage/kv.ts.'
+};
+const noIdb = { name: 'idb', message: 'The progress database is opened in src/lib/storage/db.ts.' };
 const pureOnly = [
 	{ group: ['$app/*', 'svelte', 'svelte/*'], message: 'Pure modules must not import the runtime.' },
 	{ group: ['idb-keyval', 'idb'], message: 'Only src/lib/storage talks to IndexedDB.' }
@@ -38,9 +46,20 @@ export default ts.config(
 		}
 	},
 	{
-		// ts-fsrs is wrapped by src/lib/srs; everything else goes through it.
+		// ts-fsrs is wrapped by src/lib/srs; everything else goes through it. IndexedDB is opened
+		// in two places only: kv.ts (idb-keyval) and the progress database (idb).
 		files: ['src/**/*.ts', 'src/**/*.svelte'],
-		rules: { 'no-restricted-imports': ['error', { paths: [noFsrs], patterns: [] }] }
+		rules: {
+			'no-restricted-imports': ['error', { paths: [noFsrs, noKeyval, noIdb], patterns: [] }]
+		}
+	},
+	{
+		files: ['src/lib/storage/kv.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: [noFsrs, noIdb], patterns: [] }] }
+	},
+	{
+		files: ['src/lib/storage/{db,idb-tx,legacy-copy}.ts'],
+		rules: { 'no-restricted-imports': ['error', { paths: [noFsrs, noKeyval], patterns: [] }] }
 	},
 	{
 		// Pure logic runs in Node, Vitest and the browser alike: no DOM, no SvelteKit runtime, no storage.

@@ -1,6 +1,11 @@
 // Bundled by the bench and run inside Chromium on the app's origin, against real IndexedDB.
-import { buildQueue, dayStart, DEFAULT_SETTINGS, makeSyntheticCollection, rate } from '$lib/srs';
-import { IdbProgressStore, newLogKey, writeCollection } from '$lib/storage/db';
+import { dayStart } from '$lib/srs/day';
+import { buildQueue } from '$lib/srs/queue';
+import { rate } from '$lib/srs/scheduler';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { makeSyntheticCollection } from '$lib/srs/synthetic';
+import { IdbProgressStore } from '$lib/storage/db';
+import { newLogKey, writeCollection } from '$lib/storage/progress-store';
 
 const PREFIX = 'bench-10k';
 const NOW = new Date(2026, 10, 23, 12);

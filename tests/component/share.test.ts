@@ -2,12 +2,9 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Card, CardKind, Deck } from '$lib/decks/schema';
-import {
-	buildClassTable,
-	decodeShareLink,
-	type SharePayloadInput,
-	type ShareResult
-} from '$lib/share';
+import { buildClassTable } from '$lib/share/class-table';
+import { decodeShareLink, type SharePayloadInput } from '$lib/share/link';
+import type { ShareResult } from '$lib/share/results';
 import CardWriter from '$lib/ui/share/CardWriter.svelte';
 import ClassTable from '$lib/ui/share/ClassTable.svelte';
 import CopyField from '$lib/ui/share/CopyField.svelte';

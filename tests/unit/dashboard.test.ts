@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '$lib/decks/schema';
 import { deckProgress } from '$lib/review/dashboard';
-import { newCardState, type CardState } from '$lib/srs';
+import { newCardState, type CardState } from '$lib/srs/card';
 
 const now = new Date(2026, 0, 10, 12);
 const source = { doc: 't.txt', section: '', excerpt: 'x' };

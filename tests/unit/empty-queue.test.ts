@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyQueueReason } from '$lib/review/empty-queue';
-import { DEFAULT_SETTINGS } from '$lib/srs';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 
 describe('why the queue is empty', () => {
 	const done = (n: number) => ({ doneToday: { new: n, review: 0 } });

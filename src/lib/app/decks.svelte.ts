@@ -1,7 +1,7 @@
 // The built-in decks in the browser: fetched once from the prerendered /decks.json and
 // handed to the shared progress, which builds today's queue from them.
 import type { Card, Deck } from '$lib/decks/schema';
-import { progress } from '$lib/storage';
+import { progress } from '$lib/storage/progress.svelte';
 
 class LoadedDecks {
 	#decks = $state.raw<readonly Deck[]>([]);

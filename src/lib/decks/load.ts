@@ -1,5 +1,5 @@
 // The generated decks, bundled at build time. Deck JSON is produced by `npm run decks`.
-import type { Card, Deck } from './schema';
+import type { Deck } from './schema';
 
 const files = import.meta.glob<Deck>('../../../decks/*.json', { eager: true, import: 'default' });
 
@@ -10,12 +10,7 @@ export const decks: Deck[] = Object.entries(files)
 	.sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(decks.map((deck) => [deck.id, deck]));
-const cardsById = new Map<string, Card>(decks.flatMap((deck) => deck.cards.map((c) => [c.id, c])));
 
 export function getDeck(id: string): Deck | undefined {
 	return byId.get(id);
-}
-
-export function getCard(id: string): Card | undefined {
-	return cardsById.get(id);
 }

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
 import { answerWords, normalizeAnswer } from './answer';
-import { optionsOverlap } from './distractors';
+import { optionsOverlap } from './option-rules';
 import { eventStatement } from './timeline';
 import { cardDate, datesOverlap, formatDate, type PartialDate } from './dates';
 import { Rng, SeedSchema } from './rng';

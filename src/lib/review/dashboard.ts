@@ -1,6 +1,6 @@
 // What the dashboard shows per deck, from card states and today's queue.
 import type { Deck } from '$lib/decks/schema';
-import type { CardState } from '$lib/srs';
+import type { CardState } from '$lib/srs/card';
 
 /** A review card counts as mature once its interval reaches three weeks (as in Anki). */
 export const MATURE_DAYS = 21;

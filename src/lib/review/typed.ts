@@ -1,6 +1,6 @@
 // What a typed answer suggests the student rate the card. The student can still pick another.
 import type { AnswerVerdict } from '$lib/games/answer';
-import type { Rating } from '$lib/srs';
+import type { Rating } from '$lib/srs/card';
 
 const SUGGESTION: Record<AnswerVerdict, Rating> = {
 	correct: 'good',

@@ -1,18 +1,26 @@
-// Decks in and out as text: Anki's "Notes in Plain Text" (with its `#key:value` file headers),
-// Quizlet's export (term TAB definition), and the app's own JSON deck format.
+// Decks in and out as Anki's "Notes in Plain Text" (with its `#key:value` file headers) and
+// Quizlet's export (term TAB definition). The text itself is split in anki-text.ts; here rows
+// become cards, in named steps: the layout of the file, the cards of its rows, what was left out,
+// and the deck.
 import * as v from 'valibot';
 import { DeckSchema, type Card, type Deck } from '$lib/decks/schema';
+import { counted } from '$lib/text/plural';
+import { guessSeparator, parseRows, readHeaders, type Headers, type Row } from './anki-text';
 import { hash53 } from './checksum';
+import {
+	EMPTY_FILE,
+	isBlank,
+	isTooBig,
+	MAX_IMPORT_BYTES,
+	MAX_IMPORT_CARDS,
+	type DeckImport,
+	type ImportOptions
+} from './deck-file';
 import { htmlToText, looksLikeHtml } from './html';
 import { describeIssue } from './issues';
 
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
-export const MAX_IMPORT_CARDS = 2000;
 const MAX_TEXT = 2000;
 const MAX_EXCERPT = 4000;
-
-export type DeckImport =
-	{ ok: true; deck: Deck; warnings: string[] } | { ok: false; message: string };
 
 const CARD_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
@@ -46,171 +54,6 @@ export function exportDeckAsTsv(deck: Deck): string {
 		lines.push(fields.map((field) => quoteField(field, '\t')).join('\t'));
 	}
 	return lines.join('\n') + '\n';
-}
-
-/** The deck in the app's own format, as a file a teacher can share or re-import. */
-export function exportDeckAsJson(deck: Deck): string {
-	return JSON.stringify(deck, null, '\t') + '\n';
-}
-
-// ---------------------------------------------------------------- parsing
-
-const SEPARATOR_NAMES: Record<string, string> = {
-	tab: '\t',
-	comma: ',',
-	semicolon: ';',
-	space: ' ',
-	pipe: '|',
-	colon: ':'
-};
-
-function separatorFrom(value: string): string | undefined {
-	const named = SEPARATOR_NAMES[value.trim().toLowerCase()];
-	if (named !== undefined) return named;
-	return value.length === 1 && Object.values(SEPARATOR_NAMES).includes(value) ? value : undefined;
-}
-
-interface Headers {
-	separator?: string;
-	html?: boolean;
-	deck?: string;
-	tags: string[];
-	columns?: string;
-	tagsColumn?: number;
-	guidColumn?: number;
-	notetypeColumn?: number;
-	deckColumn?: number;
-}
-
-/** Reads the `#key:value` lines at the top of the file; returns them and where the notes start. */
-function readHeaders(text: string): { headers: Headers; body: string } {
-	const headers: Headers = { tags: [] };
-	let at = 0;
-	while (at < text.length && text[at] === '#') {
-		const end = text.indexOf('\n', at);
-		const line = text.slice(at + 1, end === -1 ? text.length : end).replace(/\r$/, '');
-		at = end === -1 ? text.length : end + 1;
-		const colon = line.indexOf(':');
-		if (colon === -1) continue;
-		const key = line.slice(0, colon).trim().toLowerCase();
-		const value = line.slice(colon + 1);
-		const column = () => {
-			const n = Number(value.trim());
-			return Number.isInteger(n) && n > 0 ? n : undefined;
-		};
-		switch (key) {
-			case 'separator':
-				headers.separator = separatorFrom(value) ?? headers.separator;
-				break;
-			case 'html':
-				if (/^\s*(true|false)\s*$/i.test(value)) headers.html = /true/i.test(value);
-				break;
-			case 'deck':
-				headers.deck = value.trim();
-				break;
-			case 'tags':
-				headers.tags = value.split(/\s+/).filter(Boolean);
-				break;
-			case 'columns':
-				headers.columns = value;
-				break;
-			case 'tags column':
-				headers.tagsColumn = column();
-				break;
-			case 'guid column':
-				headers.guidColumn = column();
-				break;
-			case 'notetype column':
-				headers.notetypeColumn = column();
-				break;
-			case 'deck column':
-				headers.deckColumn = column();
-				break;
-		}
-	}
-	return { headers, body: text.slice(at) };
-}
-
-interface Row {
-	fields: string[];
-	/** Line of the file the note starts on, from 1 (after the headers). */
-	line: number;
-}
-
-/**
- * Splits delimited text into rows the way Anki does: a field that starts with a quote runs to the
- * closing quote ("" inside is one quote, line breaks included); lines starting with # are
- * comments; blank lines are skipped.
- */
-function parseRows(body: string, separator: string, firstLine: number): Row[] {
-	const rows: Row[] = [];
-	let fields: string[] = [];
-	let field = '';
-	let line = firstLine;
-	let rowLine = firstLine;
-	let i = 0;
-	let atFieldStart = true;
-	const endRow = () => {
-		fields.push(field);
-		const blank = fields.length === 1 && fields[0] === '';
-		if (!blank) rows.push({ fields, line: rowLine });
-		fields = [];
-		field = '';
-		atFieldStart = true;
-	};
-	while (i < body.length) {
-		const ch = body[i] as string;
-		if (atFieldStart && fields.length === 0 && field === '' && ch === '#') {
-			// A comment line.
-			const end = body.indexOf('\n', i);
-			i = end === -1 ? body.length : end + 1;
-			line++;
-			rowLine = line;
-			continue;
-		}
-		if (atFieldStart && ch === '"') {
-			atFieldStart = false;
-			i++;
-			while (i < body.length) {
-				const c = body[i] as string;
-				if (c === '"') {
-					if (body[i + 1] === '"') {
-						field += '"';
-						i += 2;
-						continue;
-					}
-					i++;
-					break;
-				}
-				if (c === '\n') line++;
-				field += c;
-				i++;
-			}
-			continue;
-		}
-		atFieldStart = false;
-		if (ch === separator) {
-			fields.push(field);
-			field = '';
-			atFieldStart = true;
-			i++;
-		} else if (ch === '\n' || ch === '\r') {
-			i += ch === '\r' && body[i + 1] === '\n' ? 2 : 1;
-			endRow();
-			line++;
-			rowLine = line;
-		} else {
-			field += ch;
-			i++;
-		}
-	}
-	if (field !== '' || fields.length > 0) endRow();
-	return rows;
-}
-
-function guessSeparator(body: string): string | undefined {
-	const firstLine = body.split(/\r?\n/).find((l) => l.trim() !== '' && !l.startsWith('#')) ?? '';
-	return ['\t', '|', ';', ','].find((sep) => firstLine.includes(sep));
 }
 
 // ---------------------------------------------------------------- building cards
@@ -250,28 +93,24 @@ function fieldIndex(labels: string[], names: string[], taken: Set<number>): numb
 	return index === -1 ? undefined : index;
 }
 
-const EMPTY_FILE = 'The file is empty.';
+type Failure = { ok: false; message: string };
+const fail = (message: string): Failure => ({ ok: false, message });
 
-/** Nothing but white space (and perhaps a byte-order mark). */
-const isBlank = (text: string) => text.replace(/^\uFEFF/, '').trim() === '';
-
-export interface ImportOptions {
-	/** The file's name: the deck title when the file names none, and each card's source. */
-	fileName?: string;
+/** Where a file keeps what: its headers, its notes, and which field is the front and the back. */
+interface Layout {
+	headers: Headers;
+	/** The notes, without a first line that only names the columns. */
+	rows: Row[];
+	front: number;
+	back: number;
+	/** Fields beyond front and back (tags, guid and the like are not counted). */
+	extraFields: number;
+	/** Anki's headers say whether fields are HTML; a file without them is looked at. */
+	html: boolean;
 }
 
-/**
- * Imports an Anki plain-text export or a Quizlet export (with or without Anki's file headers).
- * Every card gets kind 'custom', an id that stays the same on re-import, and the file as source.
- */
-export function importTextDeck(text: string, options: ImportOptions = {}): DeckImport {
-	const fail = (message: string): DeckImport => ({ ok: false, message });
-	if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-		return fail(
-			`This file is too big to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Split it into smaller files.`
-		);
-	}
-	if (isBlank(text)) return fail(EMPTY_FILE);
+/** Step 1: the file's layout, or why it cannot be read as notes. */
+function readLayout(text: string): Layout | Failure {
 	const file = text.replace(/^\uFEFF/, '');
 	const { headers, body } = readHeaders(file);
 	const separator = headers.separator ?? guessSeparator(body);
@@ -284,7 +123,6 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 	let rows = parseRows(body, separator, headerLines);
 	if (rows.length === 0) return fail('This file has no notes in it.');
 
-	const warnings: string[] = [];
 	const width = rows[0]?.fields.length ?? 0;
 	const meta = new Set(
 		[headers.tagsColumn, headers.guidColumn, headers.notetypeColumn, headers.deckColumn]
@@ -317,38 +155,37 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 			'Each note needs a front and a back, but this file has only one field per line. Is it separated by tabs?'
 		);
 	}
-	if (fieldColumns.length > 2) {
-		warnings.push(
-			`Only two fields of each note are used (front and back); ${fieldColumns.length - 2} more were left out.`
-		);
-	}
-
 	const html = headers.html ?? rows.some((row) => row.fields.some(looksLikeHtml));
-	const clean = (raw: string | undefined) => {
-		const text = html ? htmlToText(raw ?? '') : (raw ?? '').trim();
-		return text;
-	};
-	const doc = clipText(options.fileName?.trim() || 'Imported deck', 200);
-	const globalTags = headers.tags.map(toTag).filter((t): t is string => t !== undefined);
+	return { headers, rows, front, back, extraFields: Math.max(0, fieldColumns.length - 2), html };
+}
 
-	if (rows.length > MAX_IMPORT_CARDS) {
-		warnings.push(
-			`This file has ${rows.length} notes; a deck holds at most ${MAX_IMPORT_CARDS}, so only the first ${MAX_IMPORT_CARDS} were imported.`
-		);
-	}
-	const cards: Card[] = [];
+/** The cards made from the notes, and the lines of the notes left out or cut, by reason. */
+interface CardsRead {
+	cards: Card[];
+	skipped: number[];
+	repeated: number[];
+	clipped: number[];
+}
+
+/**
+ * Step 2: one card per note with a front and a back, with an id that stays the same on
+ * re-import (the note's guid, else a hash of its text), the file's tags and the note's own.
+ */
+function readCards(layout: Layout, doc: string): CardsRead {
+	const { headers, front, back } = layout;
+	const clean = (raw: string | undefined) =>
+		layout.html ? htmlToText(raw ?? '') : (raw ?? '').trim();
+	const globalTags = headers.tags.map(toTag).filter((t): t is string => t !== undefined);
+	const read: CardsRead = { cards: [], skipped: [], repeated: [], clipped: [] };
 	const ids = new Set<string>();
-	const skipped: number[] = [];
-	const repeated: number[] = [];
-	const clipped: number[] = [];
-	for (const row of rows.slice(0, MAX_IMPORT_CARDS)) {
+	for (const row of layout.rows.slice(0, MAX_IMPORT_CARDS)) {
 		const prompt = clean(row.fields[front]);
 		const answer = clean(row.fields[back]);
 		if (prompt === '' || answer === '') {
-			skipped.push(row.line);
+			read.skipped.push(row.line);
 			continue;
 		}
-		if (prompt.length > MAX_TEXT || answer.length > MAX_TEXT) clipped.push(row.line);
+		if (prompt.length > MAX_TEXT || answer.length > MAX_TEXT) read.clipped.push(row.line);
 		const guid =
 			headers.guidColumn === undefined ? '' : (row.fields[headers.guidColumn - 1] ?? '').trim();
 		const id = CARD_ID.test(guid)
@@ -357,7 +194,7 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 				? `anki-${hash53(guid)}`
 				: `card-${hash53(`${prompt}\u001f${answer}`)}`;
 		if (ids.has(id)) {
-			repeated.push(row.line);
+			read.repeated.push(row.line);
 			continue;
 		}
 		ids.add(id);
@@ -372,7 +209,7 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 					.filter((t): t is string => t !== undefined)
 			])
 		];
-		cards.push({
+		read.cards.push({
 			id,
 			kind: 'custom',
 			prompt: clipText(prompt, MAX_TEXT),
@@ -381,23 +218,46 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 			source: { doc, section: '', excerpt: clipText(answer || prompt, MAX_EXCERPT) }
 		});
 	}
+	return read;
+}
+
+/** Step 3: what was left out or changed, in words, in the order a teacher would check it. */
+function importWarnings(layout: Layout, read: CardsRead): string[] {
+	const warnings: string[] = [];
+	if (layout.extraFields > 0) {
+		warnings.push(
+			`Only two fields of each note are used (front and back); ${layout.extraFields} more were left out.`
+		);
+	}
+	if (layout.rows.length > MAX_IMPORT_CARDS) {
+		warnings.push(
+			`This file has ${layout.rows.length} notes; a deck holds at most ${MAX_IMPORT_CARDS}, so only the first ${MAX_IMPORT_CARDS} were imported.`
+		);
+	}
 	const listLines = (lines: number[]) =>
 		lines.length > 5
 			? `${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`
 			: lines.join(', ');
-	if (skipped.length > 0) {
-		warnings.push(`Notes without a front or a back were left out (line ${listLines(skipped)}).`);
-	}
-	if (repeated.length > 0) {
-		warnings.push(`Notes that repeat an earlier note were left out (line ${listLines(repeated)}).`);
-	}
-	if (clipped.length > 0) {
+	if (read.skipped.length > 0) {
 		warnings.push(
-			`Very long fields were cut to ${MAX_TEXT} characters (line ${listLines(clipped)}).`
+			`Notes without a front or a back were left out (line ${listLines(read.skipped)}).`
 		);
 	}
-	if (cards.length === 0) return fail('No note in this file has both a front and a back.');
+	if (read.repeated.length > 0) {
+		warnings.push(
+			`Notes that repeat an earlier note were left out (line ${listLines(read.repeated)}).`
+		);
+	}
+	if (read.clipped.length > 0) {
+		warnings.push(
+			`Very long fields were cut to ${MAX_TEXT} characters (line ${listLines(read.clipped)}).`
+		);
+	}
+	return warnings;
+}
 
+/** Step 4: the deck, titled by the file's `#deck:` header, else its name, and validated. */
+function deckOf(cards: Card[], headers: Headers, doc: string, options: ImportOptions) {
 	const title = clipText(
 		headers.deck || (options.fileName ? stripExtension(options.fileName) : '') || 'Imported deck',
 		200
@@ -405,58 +265,32 @@ export function importTextDeck(text: string, options: ImportOptions = {}): DeckI
 	const deck = {
 		id: `import-${slug(title, 50) || 'deck'}`.replace(/-+$/, ''),
 		title,
-		description: `Imported from ${doc}: ${cards.length} ${cards.length === 1 ? 'card' : 'cards'}.`,
+		description: `Imported from ${doc}: ${counted(cards.length, 'card')}.`,
 		cards
 	};
-	const parsed = v.safeParse(DeckSchema, deck);
+	return v.safeParse(DeckSchema, deck);
+}
+
+/**
+ * Imports an Anki plain-text export or a Quizlet export (with or without Anki's file headers).
+ * Every card gets kind 'custom', an id that stays the same on re-import, and the file as source.
+ */
+export function importTextDeck(text: string, options: ImportOptions = {}): DeckImport {
+	if (isTooBig(text)) {
+		return fail(
+			`This file is too big to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Split it into smaller files.`
+		);
+	}
+	if (isBlank(text)) return fail(EMPTY_FILE);
+	const layout = readLayout(text);
+	if ('ok' in layout) return layout;
+	const doc = clipText(options.fileName?.trim() || 'Imported deck', 200);
+	const read = readCards(layout, doc);
+	const warnings = importWarnings(layout, read);
+	if (read.cards.length === 0) return fail('No note in this file has both a front and a back.');
+	const parsed = deckOf(read.cards, layout.headers, doc, options);
 	if (!parsed.success) {
 		return fail(`This file could not be imported. ${describeIssue(parsed.issues[0], 'The deck')}`);
 	}
 	return { ok: true, deck: parsed.output, warnings };
-}
-
-/** Imports a deck in the app's own JSON format, saying which card and field is wrong if any. */
-export function importJsonDeck(text: string): DeckImport {
-	const fail = (message: string): DeckImport => ({ ok: false, message });
-	if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-		return fail(`This file is too big to import (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`);
-	}
-	if (isBlank(text)) return fail(EMPTY_FILE);
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch {
-		return fail(
-			'This file is not a deck: it is not valid JSON. Was it cut short or edited by hand?'
-		);
-	}
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return fail(
-			'This file is not a deck: a deck file holds one object with an id, a title and cards.'
-		);
-	}
-	const parsed = v.safeParse(DeckSchema, raw);
-	if (!parsed.success) {
-		return fail(`This deck file has a problem. ${describeIssue(parsed.issues[0], 'The deck')}`);
-	}
-	const deck = parsed.output;
-	if (deck.cards.length === 0) return fail('This deck has no cards.');
-	if (deck.cards.length > MAX_IMPORT_CARDS) {
-		return fail(
-			`This deck has ${deck.cards.length} cards; a deck may hold at most ${MAX_IMPORT_CARDS}.`
-		);
-	}
-	const seen = new Set<string>();
-	for (const [i, card] of deck.cards.entries()) {
-		if (seen.has(card.id))
-			return fail(`Card ${i + 1} has the same id as an earlier card (“${card.id}”).`);
-		seen.add(card.id);
-	}
-	return { ok: true, deck, warnings: [] };
-}
-
-/** Imports a deck file of any supported kind: JSON when it looks like JSON, else Anki/Quizlet text. */
-export function importDeckFile(text: string, options: ImportOptions = {}): DeckImport {
-	const json = /\.json$/i.test(options.fileName ?? '') || /^\uFEFF?\s*\{/.test(text);
-	return json ? importJsonDeck(text) : importTextDeck(text, options);
 }

@@ -4,7 +4,9 @@
 import * as v from 'valibot';
 import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import { parseSettings, type Settings } from '$lib/srs/settings';
+import { SETTINGS_KEY, type ProgressStore } from './progress-store';
 import { SCHEMA_VERSION } from './records';
+import { errorMessage } from './saved';
 import {
 	CardStateSchema,
 	describeIssue,
@@ -142,4 +144,27 @@ export function checkBackup(text: string): BackupCheck {
 		exportedAt: exported && !Number.isNaN(exported.getTime()) ? exported : null,
 		summary: `Backup${when}: ${plural(states.length, 'card')} with progress, ${plural(logs.length, 'review')}.`
 	};
+}
+
+export type Restored =
+	{ ok: true; backup: Backup; message: string } | { ok: false; message: string };
+
+/**
+ * Replaces all progress and settings in `store` with a backup's, after validating all of it,
+ * in one transaction: a bad file, or a full disk halfway, leaves the old progress whole.
+ */
+export async function restoreBackup(store: ProgressStore, text: string): Promise<Restored> {
+	const check = checkBackup(text);
+	if (!check.ok) return { ok: false, message: check.message };
+	const { states, logs, settings } = check.backup;
+	try {
+		await store.replaceCollection({ states, logs }, { [SETTINGS_KEY]: settings });
+	} catch (error) {
+		console.error('The backup could not be saved', error);
+		return {
+			ok: false,
+			message: `The backup could not be saved (${errorMessage(error)}). Nothing was changed: your progress is as it was.`
+		};
+	}
+	return { ok: true, backup: check.backup, message: `Imported. ${check.summary}` };
 }

@@ -1,6 +1,6 @@
 // Immutable updates of the state map: the progress class replaces its map on every change
 // (one cheap copy) instead of mutating it, so every reader sees a consistent collection.
-import type { CardState } from '$lib/srs';
+import type { CardState } from '$lib/srs/card';
 
 export type StateMap = ReadonlyMap<string, CardState>;
 

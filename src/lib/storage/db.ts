@@ -1,19 +1,37 @@
-// The only module that talks to IndexedDB for progress. One database, "<prefix>-progress",
+// The progress database in IndexedDB. One database, "<prefix>-progress",
 // opened with idb, holds three object stores, so the changes that must land together do:
 // - cards: card states keyed by card id (plus a snapshot and a journal, see loadStates);
 // - log: the append-only review log, keyed "<ISO time>|<card id>|<unique tag>";
 // - meta: schema version, settings and small values.
 // A rating writes its card and its log entry in one readwrite transaction, issued at once, so
 // both are saved or neither. Until 2026 each store was an idb-keyval database of its own; the
-// first open copies those in (see copyLegacy). idb-keyval stays for the simple stores elsewhere.
+// first open copies those in (legacy-copy.ts). IndexedDB is opened here (with idb) and in kv.ts
+// (with idb-keyval, for the small stores: custom decks, the class list); nowhere else.
+// Over 300 lines for one reason: IdbProgressStore is one class whose methods, one transaction
+// each, share the key layout below (snapshot, journal, chunks); split, that layout would scatter.
+import { openDB } from 'idb';
+import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import {
-	openDB,
-	type DBSchema,
-	type IDBPDatabase,
-	type IDBPTransaction,
-	type StoreNames
-} from 'idb';
-import type { CardState, ReviewLogEntry } from '$lib/srs';
+	DB_VERSION,
+	progressDbName,
+	Requests,
+	runTx,
+	STORES,
+	withTimeout,
+	type Db,
+	type ProgressSchema,
+	type Store,
+	type Tx
+} from './idb-tx';
+import { copyLegacy } from './legacy-copy';
+import { MemoryProgressStore } from './memory-store';
+import {
+	DEFAULT_DB_PREFIX,
+	newLogKey,
+	type CardChange,
+	type Collection,
+	type ProgressStore
+} from './progress-store';
 import {
 	decodeLogChunk,
 	decodeSnapshot,
@@ -22,87 +40,9 @@ import {
 	logKey,
 	logKeyFrom,
 	reviveCardState,
-	reviveLogEntry,
-	uniqueLogKey
+	reviveLogEntry
 } from './records';
-
-export const DEFAULT_DB_PREFIX = 'xi-fp';
-
-/** Everything the app keeps, in one shape for backups, imports and the bench. */
-export interface Collection {
-	states: CardState[];
-	logs: ReviewLogEntry[];
-}
-
-/** What one change writes to a card, computed from the card as stored at that moment. */
-export interface CardChange {
-	/** The card's new state; null removes it (an undo back to "never studied"). */
-	state: CardState | null;
-	/** A log entry to add, under a key from newLogKey. */
-	log?: { key: string; entry: ReviewLogEntry };
-	/** The key of a log entry to remove (undo). */
-	deleteLog?: string;
-}
-
-export interface ProgressStore {
-	/** False for the in-memory fallback: nothing survives a reload. */
-	readonly persistent: boolean;
-	getMeta(key: string): Promise<unknown>;
-	setMeta(key: string, value: unknown): Promise<void>;
-	/** All card states; records that cannot be read are skipped (and stay stored). */
-	loadStates(): Promise<Map<string, CardState>>;
-	getStates(ids: readonly string[]): Promise<(CardState | undefined)[]>;
-	putState(state: CardState): Promise<void>;
-	putStates(states: readonly CardState[]): Promise<void>;
-	deleteState(cardId: string): Promise<void>;
-	/**
-	 * One change to one card (a rating, an undo, a suspend) in one transaction: reads the card as
-	 * stored, passes it to `change`, and writes what that returns, log entry included; all of it
-	 * or nothing. Started synchronously, so changes land in the order they were made, and
-	 * `change` sees every change made before it, from any tab. Resolves with what was written.
-	 */
-	commitCard(
-		cardId: string,
-		change: (stored: CardState | undefined) => CardChange
-	): Promise<CardChange>;
-	appendLogs(entries: readonly ReviewLogEntry[]): Promise<void>;
-	/** Entries reviewed at or after `from`, oldest first, read by key range only. */
-	logsSince(from: Date): Promise<ReviewLogEntry[]>;
-	allLogs(): Promise<ReviewLogEntry[]>;
-	/** Raw records with their keys, for migrations. */
-	rawStates(): Promise<[string, unknown][]>;
-	rawLogs(): Promise<unknown[]>;
-	/**
-	 * Packs log entries reviewed before `before` into chunk records when there are enough of
-	 * them to be worth it; returns how many were packed. Today's entries are never packed.
-	 */
-	compactLog(before: Date): Promise<number>;
-	/**
-	 * Replaces states and log entirely, and sets the given meta values (import, migration,
-	 * reset), in one transaction: on any failure the old progress stays whole.
-	 */
-	replaceCollection(
-		collection: Collection,
-		meta?: Readonly<Record<string, unknown>>
-	): Promise<void>;
-}
-
-// A tag unique to this page, so two tabs rating the same card in the same millisecond write
-// two log entries instead of one overwriting the other.
-const TAB_TAG = randomTag();
-let keyCount = 0;
-
-function randomTag(): string {
-	const bytes = new Uint8Array(6);
-	if (typeof crypto !== 'undefined' && crypto.getRandomValues) crypto.getRandomValues(bytes);
-	else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-	return [...bytes].map((b) => b.toString(36).padStart(2, '0')).join('');
-}
-
-/** A log key no other write, in this tab or another, can use: "<ISO time>|<card id>|<tag>". */
-export function newLogKey(entry: Pick<ReviewLogEntry, 'review' | 'cardId'>): string {
-	return uniqueLogKey(entry, `${TAB_TAG}${(keyCount++).toString(36)}`);
-}
+import { errorMessage } from './saved';
 
 function revivedStates(records: [IDBValidKey, unknown][]): Map<string, CardState> {
 	const states = new Map<string, CardState>();
@@ -139,32 +79,6 @@ const ENTRY_RANGE = (from?: string) =>
 const COMPACT_THRESHOLD = 2000;
 const CHUNK_SIZE = 10_000;
 
-interface ProgressSchema extends DBSchema {
-	cards: { key: string; value: unknown };
-	log: { key: string; value: unknown };
-	meta: { key: string; value: unknown };
-}
-type Db = IDBPDatabase<ProgressSchema>;
-type Store = StoreNames<ProgressSchema>;
-type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<ProgressSchema, Store[], Mode>;
-
-const DB_VERSION = 1;
-const STORES: Store[] = ['cards', 'log', 'meta'];
-/** Set in meta once the idb-keyval databases have been copied (or found missing). */
-export const MIGRATED_KEY = 'copiedFromKeyval';
-
-export const progressDbName = (prefix: string) => `${prefix}-progress`;
-/** The databases of the idb-keyval layout: one per store, each with a store of that name. */
-export const legacyDbName = (prefix: string, store: Store) => `${prefix}-${store}`;
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const timeout = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => reject(new Error(message)), ms);
-	});
-	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 async function openProgressDb(prefix: string, timeoutMs: number): Promise<Db> {
 	const db = await withTimeout(
 		openDB<ProgressSchema>(progressDbName(prefix), DB_VERSION, {
@@ -179,91 +93,6 @@ async function openProgressDb(prefix: string, timeoutMs: number): Promise<Db> {
 	);
 	await copyLegacy(db, prefix);
 	return db;
-}
-
-/** All records of one idb-keyval database, or null when it does not exist. */
-async function readLegacy(name: string, store: Store): Promise<[IDBValidKey, unknown][] | null> {
-	// Where the browser can list databases, a missing one is not created by looking.
-	if (typeof indexedDB.databases === 'function') {
-		const names = (await indexedDB.databases()).map((d) => d.name);
-		if (!names.includes(name)) return null;
-	}
-	const legacy = await openDB(name, undefined, {
-		// As idb-keyval would have, so the database stays usable by an older version of the app.
-		upgrade(database) {
-			if (!database.objectStoreNames.contains(store)) database.createObjectStore(store);
-		}
-	});
-	try {
-		if (!legacy.objectStoreNames.contains(store)) return null;
-		const tx = legacy.transaction(store, 'readonly');
-		const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-		return keys.map((key, i) => [key, values[i]]);
-	} finally {
-		legacy.close();
-	}
-}
-
-/**
- * Copies the idb-keyval databases into the new one, once. Records keep their keys, so the
- * snapshot, journal, chunks and log keys read exactly as before. The old databases are left
- * in place (nothing reads them again) so a failed copy can be retried and nothing is lost.
- */
-async function copyLegacy(db: Db, prefix: string): Promise<void> {
-	if ((await db.get('meta', MIGRATED_KEY)) !== undefined) return;
-	const records = await Promise.all(STORES.map((s) => readLegacy(legacyDbName(prefix, s), s)));
-	const tx = db.transaction(STORES, 'readwrite');
-	await runTx(tx, async () => {
-		// Another tab may have copied them while this one was reading.
-		if ((await tx.objectStore('meta').get(MIGRATED_KEY)) !== undefined) return;
-		const writes = new Requests();
-		STORES.forEach((name, i) => {
-			const store = tx.objectStore(name);
-			for (const [key, value] of records[i] ?? []) {
-				if (typeof key === 'string') writes.add(store.put(value, key));
-			}
-		});
-		writes.add(tx.objectStore('meta').put(new Date().toISOString(), MIGRATED_KEY));
-		await writes.done();
-	});
-}
-
-/**
- * The write requests of one transaction, awaited together. Each is watched as it is made, so
- * when one throws halfway (a full disk), the others' rejections on abort are not left unheard.
- */
-class Requests {
-	readonly #all: Promise<unknown>[] = [];
-	add(request: Promise<unknown>): void {
-		request.catch(() => undefined);
-		this.#all.push(request);
-	}
-	done(): Promise<unknown[]> {
-		return Promise.all(this.#all);
-	}
-}
-
-/**
- * Runs `body` in `tx` and resolves once the transaction has committed. Anything thrown,
- * including a failed request, aborts the transaction, so none of its writes is kept.
- */
-async function runTx<T, Mode extends IDBTransactionMode>(
-	tx: Tx<Mode>,
-	body: (tx: Tx<Mode>) => Promise<T>
-): Promise<T> {
-	try {
-		const result = await body(tx);
-		await tx.done;
-		return result;
-	} catch (error) {
-		tx.done.catch(() => undefined);
-		try {
-			tx.abort();
-		} catch {
-			// Already finished or aborted.
-		}
-		throw error;
-	}
 }
 
 export class IdbProgressStore implements ProgressStore {
@@ -486,78 +315,6 @@ export class IdbProgressStore implements ProgressStore {
 	}
 }
 
-/** Keeps everything in memory when IndexedDB is unavailable. Copies in and out, like IDB. */
-export class MemoryProgressStore implements ProgressStore {
-	readonly persistent = false;
-	readonly #cards = new Map<string, CardState>();
-	readonly #log = new Map<string, ReviewLogEntry>();
-	readonly #meta = new Map<string, unknown>();
-
-	async getMeta(key: string) {
-		return structuredClone(this.#meta.get(key));
-	}
-	async setMeta(key: string, value: unknown) {
-		this.#meta.set(key, structuredClone(value));
-	}
-	async loadStates() {
-		return new Map([...this.#cards].map(([id, s]) => [id, structuredClone(s)]));
-	}
-	async getStates(ids: readonly string[]) {
-		return ids.map((id) => structuredClone(this.#cards.get(id)));
-	}
-	async putState(state: CardState) {
-		this.#cards.set(state.cardId, structuredClone(state));
-	}
-	async putStates(states: readonly CardState[]) {
-		for (const state of states) this.#cards.set(state.cardId, structuredClone(state));
-	}
-	async deleteState(cardId: string) {
-		this.#cards.delete(cardId);
-	}
-	async commitCard(cardId: string, change: (stored: CardState | undefined) => CardChange) {
-		const next = change(structuredClone(this.#cards.get(cardId)));
-		if (next.state) this.#cards.set(cardId, structuredClone(next.state));
-		else this.#cards.delete(cardId);
-		if (next.log) this.#log.set(next.log.key, structuredClone(next.log.entry));
-		if (next.deleteLog) this.#log.delete(next.deleteLog);
-		return next;
-	}
-	async appendLogs(logs: readonly ReviewLogEntry[]) {
-		for (const entry of logs) this.#log.set(newLogKey(entry), structuredClone(entry));
-	}
-	async logsSince(from: Date) {
-		const lower = logKeyFrom(from);
-		return [...this.#log]
-			.filter(([key]) => key >= lower)
-			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([, entry]) => structuredClone(entry));
-	}
-	async allLogs() {
-		return [...this.#log]
-			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([, entry]) => structuredClone(entry));
-	}
-	async rawStates() {
-		return [...this.#cards].map(([id, s]) => [id, structuredClone(s)] as [string, unknown]);
-	}
-	async rawLogs() {
-		return this.allLogs();
-	}
-	async compactLog() {
-		return 0;
-	}
-	async replaceCollection(
-		{ states, logs }: Collection,
-		meta: Readonly<Record<string, unknown>> = {}
-	) {
-		this.#cards.clear();
-		this.#log.clear();
-		await this.putStates(states);
-		await this.appendLogs(logs);
-		for (const [key, value] of Object.entries(meta)) this.#meta.set(key, structuredClone(value));
-	}
-}
-
 export interface OpenedStore {
 	store: ProgressStore;
 	/** Why progress will not be saved, when the store is the in-memory fallback. */
@@ -582,34 +339,4 @@ export async function openProgressStore(prefix = DEFAULT_DB_PREFIX): Promise<Ope
 	} catch (error) {
 		return { store: new MemoryProgressStore(), error: errorMessage(error) };
 	}
-}
-
-/** A storage failure in plain words, for the banner and messages. */
-export function errorMessage(error: unknown): string {
-	const name =
-		typeof error === 'object' && error && 'name' in error ? String(error.name) : undefined;
-	if (name === 'QuotaExceededError') return 'the browser has no room left to save it';
-	if (name === 'AbortError' && !(error instanceof Error && error.message !== name)) {
-		return 'the browser stopped the save before it finished';
-	}
-	if (error instanceof Error) return error.message || error.name;
-	if (name) return name;
-	// A transaction aborted with no error gives null.
-	if (error === null || error === undefined) return 'the browser gave no reason';
-	return String(error);
-}
-
-/**
- * Bulk-writes a collection (the bench and tests) in a few large transactions, then reads
- * the states once so the next load starts from a fresh snapshot.
- */
-export async function writeCollection(store: ProgressStore, collection: Collection) {
-	const CHUNK = 5000;
-	for (let i = 0; i < collection.states.length; i += CHUNK) {
-		await store.putStates(collection.states.slice(i, i + CHUNK));
-	}
-	for (let i = 0; i < collection.logs.length; i += CHUNK) {
-		await store.appendLogs(collection.logs.slice(i, i + CHUNK));
-	}
-	await store.loadStates();
 }

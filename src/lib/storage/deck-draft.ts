@@ -4,11 +4,13 @@
 // saved deck one under its id), so unsaved changes to one deck never overwrite another's.
 import * as v from 'valibot';
 import { CARD_KINDS, CardSchema, DeckSchema } from '$lib/decks/schema';
+import { WebStore } from './kv';
+import type { Saved } from './saved';
 
-const PREFIX = 'xi-cards:deck-draft';
+const drafts = new WebStore('sessionStorage', 'xi-cards:deck-draft');
 
 const slot = (editingId: string | undefined) =>
-	editingId === undefined ? `${PREFIX}:new` : `${PREFIX}:deck:${editingId}`;
+	editingId === undefined ? ':new' : `:deck:${editingId}`;
 
 const DeckDraftSchema = v.object({
 	version: v.literal(1),
@@ -41,28 +43,18 @@ const DeckDraftSchema = v.object({
 
 export type DeckDraft = Omit<v.InferOutput<typeof DeckDraftSchema>, 'version'>;
 
-/** Keeps the draft in its deck's slot; false when the browser would not store it (full, blocked). */
-export function saveDeckDraft(draft: DeckDraft): boolean {
-	try {
-		sessionStorage.setItem(slot(draft.editingId), JSON.stringify({ version: 1, ...draft }));
-		return true;
-	} catch {
-		return false;
-	}
+/** Keeps the draft in its deck's slot; fails when the browser would not store it (full, blocked). */
+export function saveDeckDraft(draft: DeckDraft): Saved {
+	return drafts.set(slot(draft.editingId), JSON.stringify({ version: 1, ...draft }));
 }
 
 /** The unsaved draft of a new deck (no id) or of the saved deck `editingId`, if there is one. */
 export function loadDeckDraft(editingId?: string): DeckDraft | null {
-	let serialized: string | null;
-	try {
-		serialized = sessionStorage.getItem(slot(editingId));
-	} catch {
-		return null;
-	}
-	if (serialized === null) return null;
+	const stored = drafts.get(slot(editingId));
+	if (!stored.ok || stored.value === null) return null;
 	let raw: unknown;
 	try {
-		raw = JSON.parse(serialized);
+		raw = JSON.parse(stored.value);
 	} catch {
 		raw = undefined;
 	}
@@ -82,10 +74,6 @@ export function loadDeckDraft(editingId?: string): DeckDraft | null {
 	};
 }
 
-export function clearDeckDraft(editingId?: string): void {
-	try {
-		sessionStorage.removeItem(slot(editingId));
-	} catch {
-		// Nothing to clear.
-	}
+export function clearDeckDraft(editingId?: string): Saved {
+	return drafts.delete(slot(editingId));
 }

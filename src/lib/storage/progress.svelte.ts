@@ -1,7 +1,12 @@
 // Reactive progress shared by every route, modelled on svelte.dev's Persisted.svelte.ts:
-// private fields, getters, try/catch around storage, and changes from other tabs noticed
-// through a BroadcastChannel. Nothing touches IndexedDB until load() runs in the browser,
-// so the shared instance is safe during prerendering.
+// private fields, getters, try/catch around storage, and changes from other tabs noticed.
+// A facade: the jobs are in modules of their own (the store: progress-store.ts and db.ts;
+// migration: migrate.ts; writes in order: write-queue.ts; undo: undo.ts; other tabs:
+// tab-sync.ts; personal bests: personal-bests.ts; backups: backup.ts), and this class holds
+// the state the pages show. Nothing touches IndexedDB until load() runs in the browser, so the
+// shared instance is safe during prerendering. Over 300 lines for one reason: the reactive
+// fields the pages read, and the operations that replace several of them at once in one task
+// (a rating, an undo, a change heard from another tab), stay in one class so they stay in order.
 import type { Deck } from '$lib/decks/schema';
 import { isNewBest, type GameMode } from '$lib/games/scoring';
 import {
@@ -21,23 +26,7 @@ import { dayKey, dayStart, dayStartOffset } from '$lib/srs/day';
 import { buildQueue, type Queue } from '$lib/srs/queue';
 import { DEFAULT_SETTINGS, mergeSettings, parseSettings, type Settings } from '$lib/srs/settings';
 import { computeStats, type Stats } from '$lib/srs/stats';
-
-// The algorithm (ts-fsrs) loads when a page first rates or previews a card, so pages that only
-// read progress, such as the dashboard, stay light.
-type Scheduler = typeof import('$lib/srs/scheduler');
 import type { BackupCheck, BackupFile } from './backup';
-
-// Backups are read and written on the settings page only; their schemas load there.
-const backups = () => import('./backup');
-import {
-	DEFAULT_DB_PREFIX,
-	errorMessage,
-	MemoryProgressStore,
-	newLogKey,
-	openProgressStore,
-	type CardChange,
-	type ProgressStore
-} from './db';
 import {
 	sameState,
 	stateMap,
@@ -47,37 +36,35 @@ import {
 	withState,
 	type StateMap
 } from './collection';
+import { openProgressStore } from './db';
+import { MemoryProgressStore } from './memory-store';
+import { migrate } from './migrate';
+import { celebrated, markCelebrated, readBest, writeBest } from './personal-bests';
+import {
+	DEFAULT_DB_PREFIX,
+	newLogKey,
+	SETTINGS_KEY,
+	type CardChange,
+	type ProgressStore
+} from './progress-store';
 import { SCHEMA_VERSION } from './records';
+import { errorMessage } from './saved';
+import { TabSync, type TabMessage } from './tab-sync';
+import { stepsStillStored, withStep, type UndoStep } from './undo';
+import { WriteQueue } from './write-queue';
 
-/** What the layout needs for its banner. */
-export interface StorageStatus {
-	/** False until load() finishes, and when running in memory. */
-	persistent: boolean;
-	/** The last storage failure, for the banner; null when all is well. */
-	lastError: string | null;
-}
+// The algorithm (ts-fsrs) loads when a page first rates or previews a card, so pages that only
+// read progress, such as the dashboard, stay light.
+type Scheduler = typeof import('$lib/srs/scheduler');
+
+// Backups are read and written on the settings page only; their schemas load there.
+const backups = () => import('./backup');
 
 export interface ImportResult {
 	ok: boolean;
 	/** For the user: what was imported, or what is wrong with the file. */
 	message: string;
 }
-
-interface UndoStep {
-	cardId: string;
-	/**
-	 * The exact stored state before the change; undefined if the card had none. Set from the
-	 * tab's copy at once, then from the record the change's transaction read.
-	 */
-	before: CardState | undefined;
-	/** The log entry the change added, with its key, if any. */
-	log: { key: string; entry: ReviewLogEntry } | null;
-	/** The state the change wrote: undo restores `before` only while this is still stored. */
-	after: CardState | null;
-}
-
-type TabMessage =
-	{ kind: 'cards'; ids: string[]; log: boolean } | { kind: 'settings' } | { kind: 'all' };
 
 export interface ProgressOptions {
 	/** Database name prefix (tests and the bench use their own). */
@@ -88,19 +75,21 @@ export interface ProgressOptions {
 	open?: (prefix: string) => Promise<{ store: ProgressStore; error: string | null }>;
 }
 
-const UNDO_LIMIT = 200;
-const SETTINGS_KEY = 'settings';
-const CELEBRATED_KEY = 'celebratedDay';
-const BEST_PREFIX = 'best:';
-const VERSION_KEY = 'schemaVersion';
-
 export class Progress {
 	#prefix: string;
 	#clock: () => Date;
 	#open: NonNullable<ProgressOptions['open']>;
 	#store: ProgressStore = new MemoryProgressStore();
 	#loading: Promise<void> | null = null;
-	#channel: BroadcastChannel | null = null;
+	#tabs = new TabSync();
+	#writes = new WriteQueue((failure) => {
+		if (failure === null) {
+			if (this.#persistent && this.#lastError?.startsWith('Not saved')) this.#lastError = null;
+			return;
+		}
+		this.#lastError = `Not saved: ${errorMessage(failure.error)}`;
+		console.error('Progress could not be saved', failure.error);
+	});
 
 	#states = $state.raw<StateMap>(stateMap([]));
 	#todayLogs = $state.raw<readonly ReviewLogEntry[]>([]);
@@ -113,13 +102,6 @@ export class Progress {
 	#lastError = $state<string | null>(null);
 	#notice = $state<string | null>(null);
 	#scheduler = $state.raw<Scheduler | null>(null);
-	// Bookkeeping of writes in flight, never shown, so plain (not reactive) collections.
-	/** Log entries shown but not yet committed, kept when today's log is re-read meanwhile. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#unsaved = new Set<ReviewLogEntry>();
-	/** Counts this tab's changes per card, so a late commit never undoes a newer change. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#changes = new Map<string, number>();
 	#schedulerLoading: Promise<Scheduler> | null = null;
 
 	#dailyCards = $derived.by(() => {
@@ -176,9 +158,6 @@ export class Progress {
 	}
 	get settings(): Settings {
 		return this.#settings;
-	}
-	get storageStatus(): StorageStatus {
-		return { persistent: this.#persistent, lastError: this.#lastError };
 	}
 	get persistent(): boolean {
 		return this.#persistent;
@@ -295,7 +274,6 @@ export class Progress {
 		this.#setState(result.state);
 		this.#todayLogs = [...this.#todayLogs, result.log];
 		this.#pushUndo(step);
-		this.#unsaved.add(result.log);
 		const key = step.log!.key;
 		await this.#commit(
 			cardId,
@@ -378,7 +356,7 @@ export class Progress {
 		const entry = step.log?.entry;
 		if (entry) {
 			this.#todayLogs = this.#todayLogs.filter((l) => l !== entry);
-			this.#unsaved.delete(entry);
+			this.#writes.forget(entry);
 		}
 		// Read when the transaction runs, after the change it undoes has read the stored state.
 		// If another tab has changed the card since, its work stays and this undo does nothing.
@@ -419,29 +397,14 @@ export class Progress {
 	 */
 	async importBackup(text: string): Promise<ImportResult> {
 		await this.#ready();
-		const check = await this.checkBackup(text);
-		if (!check.ok) return { ok: false, message: check.message };
-		const { states, logs, settings } = check.backup;
-		let failure: unknown = null;
-		try {
-			// One transaction: the old progress stays whole unless the backup is wholly written.
-			await this.#store.replaceCollection({ states, logs }, { [SETTINGS_KEY]: settings });
-		} catch (error) {
-			failure = error;
-		}
-		if (failure !== null) {
-			console.error('The backup could not be saved', failure);
-			return {
-				ok: false,
-				message: `The backup could not be saved (${errorMessage(failure)}). Nothing was changed: your progress is as it was.`
-			};
-		}
-		this.#states = stateMap(states);
-		this.#settings = settings;
+		const restored = await (await backups()).restoreBackup(this.#store, text);
+		if (!restored.ok) return restored;
+		this.#states = stateMap(restored.backup.states);
+		this.#settings = restored.backup.settings;
 		this.#undo = [];
 		await this.#reloadTodayLogs();
 		this.#broadcast({ kind: 'all' });
-		return { ok: true, message: `Imported. ${check.summary}` };
+		return { ok: true, message: restored.message };
 	}
 
 	/** Forgets all progress and the review log; settings stay. */
@@ -461,30 +424,21 @@ export class Progress {
 	async celebrateToday(): Promise<boolean> {
 		await this.#ready();
 		const today = dayKey(this.#clock(), this.#settings.dayStartHour);
-		try {
-			if ((await this.#store.getMeta(CELEBRATED_KEY)) === today) return false;
-		} catch {
-			// Unreadable: celebrating twice is better than failing the end of a review.
-		}
-		await this.#write(() => this.#store.setMeta(CELEBRATED_KEY, today));
+		if (await celebrated(this.#store, today)) return false;
+		await this.#writes.run(() => markCelebrated(this.#store, today));
 		return true;
 	}
 
 	/** The personal best for a game and deck (a quiz score, a match time), if any. */
 	async personalBest(key: string): Promise<number | undefined> {
 		await this.#ready();
-		try {
-			const best = await this.#store.getMeta(BEST_PREFIX + key);
-			return typeof best === 'number' && Number.isFinite(best) ? best : undefined;
-		} catch {
-			return undefined;
-		}
+		return readBest(this.#store, key);
 	}
 
 	/** Saves a result if it beats the best; true when it is a new personal best. */
 	async recordBest(mode: GameMode, key: string, result: number): Promise<boolean> {
 		if (!isNewBest(mode, await this.personalBest(key), result)) return false;
-		return this.#write(() => this.#store.setMeta(BEST_PREFIX + key, result));
+		return this.#writes.run(() => writeBest(this.#store, key, result));
 	}
 
 	/** Statistics; loads the full review log, so call it when the stats page opens. */
@@ -507,8 +461,7 @@ export class Progress {
 
 	/** Stops listening to other tabs (tests; the app keeps one instance for its lifetime). */
 	close(): void {
-		this.#channel?.close();
-		this.#channel = null;
+		this.#tabs.close();
 	}
 
 	async #load(): Promise<void> {
@@ -517,7 +470,8 @@ export class Progress {
 		this.#persistent = store.persistent;
 		this.#lastError = error;
 		try {
-			const version = await this.#migrate();
+			const { version, error: unread } = await migrate(store);
+			if (unread) this.#lastError = unread;
 			if (version > SCHEMA_VERSION) {
 				// Written by a newer app (another tab after an update): reading it is safe,
 				// writing it back in an older shape is not.
@@ -545,46 +499,16 @@ export class Progress {
 		await this.#write(() => this.#store.compactLog(yesterday));
 	}
 
-	/** Brings stored records up to SCHEMA_VERSION; returns the version found. */
-	async #migrate(): Promise<number> {
-		const store = this.#store;
-		const stored = await store.getMeta(VERSION_KEY);
-		let version = typeof stored === 'number' ? stored : undefined;
-		if (version === undefined) {
-			// No version: either a fresh database or one written before versions existed.
-			const [raw, rawLogs] = await Promise.all([store.rawStates(), store.rawLogs()]);
-			version = raw.length > 0 || rawLogs.length > 0 ? 0 : SCHEMA_VERSION;
-		}
-		if (version < SCHEMA_VERSION) {
-			const from = version;
-			// The schemas load only here and with backups, not with every page.
-			const { migrateCard, migrateLog, parseCardState, parseLogEntry } = await import('./schemas');
-			const raw = await store.rawStates();
-			const rawLogs = await store.rawLogs();
-			// Records that cannot be migrated are kept as they were rather than lost.
-			const states = raw.flatMap(([key, r]) => parseCardState(migrateCard(r, key, from)) ?? []);
-			const logs = rawLogs.flatMap((r) => parseLogEntry(migrateLog(r, from)) ?? []);
-			if (states.length === raw.length && logs.length === rawLogs.length) {
-				await store.replaceCollection({ states, logs });
-			} else {
-				await store.putStates(states);
-				await store.appendLogs(logs);
-				this.#lastError = `${raw.length - states.length + rawLogs.length - logs.length} saved records could not be read.`;
-			}
-		}
-		if (version <= SCHEMA_VERSION) await store.setMeta(VERSION_KEY, SCHEMA_VERSION);
-		return version;
-	}
-
 	async #reloadTodayLogs(): Promise<void> {
 		const from = dayStart(this.#clock(), this.#settings.dayStartHour);
 		try {
 			const stored = await this.#store.logsSince(from);
 			// A rating of this tab still being written is not stored yet, but it was made.
+			const unsaved = this.#writes.unsaved;
 			this.#todayLogs =
-				this.#unsaved.size === 0
+				unsaved.size === 0
 					? stored
-					: [...stored, ...this.#unsaved].sort((a, b) => a.review.getTime() - b.review.getTime());
+					: [...stored, ...unsaved].sort((a, b) => a.review.getTime() - b.review.getTime());
 		} catch (error) {
 			this.#lastError = `Could not read today's reviews: ${errorMessage(error)}`;
 		}
@@ -604,14 +528,8 @@ export class Progress {
 		change: (stored: CardState | undefined) => CardChange,
 		shownLog?: ReviewLogEntry
 	): Promise<void> {
-		const count = (this.#changes.get(cardId) ?? 0) + 1;
-		this.#changes.set(cardId, count);
-		let saved: CardChange | undefined;
-		await this.#write(async () => {
-			saved = await this.#store.commitCard(cardId, change);
-		});
-		if (shownLog) this.#unsaved.delete(shownLog);
-		if (!saved || this.#changes.get(cardId) !== count) return;
+		const saved = await this.#writes.commitCard(this.#store, cardId, change, shownLog);
+		if (!saved) return;
 		const written = saved.state;
 		if (!sameState(written ?? undefined, this.#states.get(cardId))) {
 			this.#states = written
@@ -625,7 +543,7 @@ export class Progress {
 	}
 
 	#pushUndo(step: UndoStep): void {
-		this.#undo = [...this.#undo.slice(-(UNDO_LIMIT - 1)), step];
+		this.#undo = withStep(this.#undo, step);
 	}
 
 	/**
@@ -648,38 +566,17 @@ export class Progress {
 		this.#broadcast({ kind: 'cards', ids: [cardId], log: false });
 	}
 
-	/**
-	 * Starts a write at once. Changes need no queue of their own: each store call starts its
-	 * transaction synchronously, and IndexedDB runs transactions on the same stores in the
-	 * order they were created. A failure is reported in lastError (never swallowed) and
-	 * returns false.
-	 */
-	async #write(write: () => Promise<unknown>): Promise<boolean> {
-		try {
-			await write();
-			if (this.#persistent && this.#lastError?.startsWith('Not saved')) this.#lastError = null;
-			return true;
-		} catch (error) {
-			this.#lastError = `Not saved: ${errorMessage(error)}`;
-			console.error('Progress could not be saved', error);
-			return false;
-		}
+	#write(write: () => Promise<unknown>): Promise<boolean> {
+		return this.#writes.run(write);
 	}
 
 	#listen(): void {
-		if (typeof BroadcastChannel === 'undefined' || !this.#store.persistent) return;
-		this.#channel = new BroadcastChannel(`${this.#prefix}-progress`);
-		this.#channel.onmessage = (event: MessageEvent<TabMessage>) => {
-			void this.#receive(event.data);
-		};
+		if (!this.#store.persistent) return;
+		this.#tabs.listen(`${this.#prefix}-progress`, (message) => void this.#receive(message));
 	}
 
 	#broadcast(message: TabMessage): void {
-		try {
-			this.#channel?.postMessage(message);
-		} catch {
-			// Another tab missing one message is not worth failing a rating for.
-		}
+		this.#tabs.post(message);
 	}
 
 	/** Another tab changed something: re-read just those records. */
@@ -695,12 +592,7 @@ export class Progress {
 			} else {
 				const fresh = await this.#store.getStates(message.ids);
 				this.#states = withFreshStates(this.#states, message.ids, fresh);
-				// An undo step whose change is no longer what is stored would overwrite the other
-				// tab's work; one for a change made after the other tab's stays.
-				this.#undo = this.#undo.filter((step) => {
-					const i = message.ids.indexOf(step.cardId);
-					return i < 0 || sameState(fresh[i], step.after ?? undefined);
-				});
+				this.#undo = stepsStillStored(this.#undo, message.ids, fresh);
 				this.#now = this.#clock();
 				if (message.log) await this.#reloadTodayLogs();
 			}

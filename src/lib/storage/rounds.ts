@@ -1,43 +1,32 @@
 // A round in progress survives a reload of its tab (sessionStorage is per tab, so two tabs can
 // each play their own round). It never touches the saved progress: a bad or stale entry is
-// dropped, and the round starts over.
+// dropped, and the round starts over. A round that cannot be kept (storage full or blocked)
+// still plays, it just cannot resume after a reload: callers may ignore what saving says.
 import { clockNow, PausableClock } from '$lib/games/clock';
+import { WebStore } from './kv';
+import type { Saved } from './saved';
 
-const PREFIX = 'xi-cards:round:';
+const rounds = new WebStore('sessionStorage', 'xi-cards:round:');
 const CLOCK = ':clock';
 
-export function saveRound(key: string, serialized: string): void {
-	try {
-		sessionStorage.setItem(PREFIX + key, serialized);
-	} catch {
-		// Storage full or blocked: the round still plays, it just cannot resume after a reload.
-	}
+export function saveRound(key: string, serialized: string): Saved {
+	return rounds.set(key, serialized);
 }
 
 /** The saved round, parsed by `restore`; a round that cannot be restored is cleared. */
 export function loadRound<T>(key: string, restore: (serialized: string) => T): T | null {
-	let serialized: string | null;
+	const stored = rounds.get(key);
+	if (!stored.ok || stored.value === null) return null;
 	try {
-		serialized = sessionStorage.getItem(PREFIX + key);
-	} catch {
-		return null;
-	}
-	if (serialized === null) return null;
-	try {
-		return restore(serialized);
+		return restore(stored.value);
 	} catch {
 		clearRound(key);
 		return null;
 	}
 }
 
-export function clearRound(key: string): void {
-	try {
-		sessionStorage.removeItem(PREFIX + key);
-		sessionStorage.removeItem(PREFIX + key + CLOCK);
-	} catch {
-		// Nothing to clear.
-	}
+export function clearRound(key: string): Saved {
+	return rounds.delete(key, key + CLOCK);
 }
 
 /**
@@ -45,8 +34,8 @@ export function clearRound(key: string): void {
  * (a free extra go at a timed question) nor loses it. `part` names what it times (the
  * question's index in a quiz): a clock kept for another part is not restored.
  */
-export function saveClock(key: string, part: number, clock: PausableClock): void {
-	saveRound(`${key}${CLOCK}`, JSON.stringify({ part, clock }));
+export function saveClock(key: string, part: number, clock: PausableClock): Saved {
+	return saveRound(`${key}${CLOCK}`, JSON.stringify({ part, clock }));
 }
 
 /** The clock kept for this part of the round, or else a new one from `startedAt` (kept too). */

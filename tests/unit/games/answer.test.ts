@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswer, normalizeAnswer } from '$lib/games';
+import { checkAnswer, normalizeAnswer } from '$lib/games/answer';
 import { card } from './fixtures';
 
 const speaker = card({ id: 'q', kind: 'quote-speaker', answer: 'Xi Jinping', accept: ['Xi'] });

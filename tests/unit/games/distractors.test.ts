@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/decks/schema';
-import {
-	Rng,
-	acceptedAnswers,
-	cardDate,
-	dayNumber,
-	figureValue,
-	normalizeAnswer,
-	pickDistractors
-} from '$lib/games';
+import { acceptedAnswers, normalizeAnswer } from '$lib/games/answer';
+import { cardDate, dayNumber } from '$lib/games/dates';
+import { pickDistractors } from '$lib/games/distractors';
+import { figureValue } from '$lib/games/quantities';
+import { Rng } from '$lib/games/rng';
 import * as v from 'valibot';
-import { chooseOptions, optionsOverlap } from '$lib/games/distractors';
+import { chooseOptions } from '$lib/games/distractors';
+import { optionsOverlap } from '$lib/games/option-rules';
 import { createQuizRound } from '$lib/games/quiz';
 import { QuizSettingsSchema } from '$lib/games/settings';
 import { card, dateCards, quoteCards } from './fixtures';

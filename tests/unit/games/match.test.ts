@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
 import { decks } from '$lib/decks/load';
+import { normalizeAnswer } from '$lib/games/answer';
+import { parseWhen, datesOverlap } from '$lib/games/dates';
 import {
 	canMatch,
 	MatchGame,
-	MatchSettingsSchema,
 	createMatchBoard,
 	defaultPairing,
-	normalizeAnswer,
-	parseWhen,
-	datesOverlap,
-	type MatchBoard,
-	type MatchSettings
-} from '$lib/games';
+	type MatchBoard
+} from '$lib/games/match';
+import { MatchSettingsSchema, type MatchSettings } from '$lib/games/settings';
 import { card, dateCards, eventCards, quoteCards } from './fixtures';
 
 const settings = (overrides: Partial<MatchSettings> = {}): MatchSettings => ({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import type { Card } from '$lib/decks/schema';
-import { QuizGame, QuizSettingsSchema, createQuizRound, type QuizSettings } from '$lib/games';
+import { QuizGame, createQuizRound } from '$lib/games/quiz';
+import { QuizSettingsSchema, type QuizSettings } from '$lib/games/settings';
 import { quizRoundLength } from '$lib/games/quiz';
 import { card, dateCards, quoteCards } from './fixtures';
 

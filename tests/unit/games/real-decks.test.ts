@@ -3,19 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as v from 'valibot';
 import { DeckSchema, type Card, type Deck } from '$lib/decks/schema';
-import {
-	MATCH_PAIRINGS,
-	QuizSettingsSchema,
-	checkAnswer,
-	createMatchBoard,
-	createQuizRound,
-	createTimelineRound,
-	formatDate,
-	kendallScore,
-	normalizeAnswer,
-	parseWhen
-} from '$lib/games';
-import { optionsOverlap } from '$lib/games/distractors';
+import { checkAnswer, normalizeAnswer } from '$lib/games/answer';
+import { formatDate, parseWhen } from '$lib/games/dates';
+import { createMatchBoard } from '$lib/games/match';
+import { createQuizRound } from '$lib/games/quiz';
+import { MATCH_PAIRINGS, QuizSettingsSchema } from '$lib/games/settings';
+import { createTimelineRound, kendallScore } from '$lib/games/timeline';
+import { optionsOverlap } from '$lib/games/option-rules';
 
 const decks: Deck[] = readdirSync('decks')
 	.filter((file) => file.endsWith('.json') && file !== 'edits.json')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { Rng, SeedSchema, randomSeed } from '$lib/games';
+import { Rng, SeedSchema, randomSeed } from '$lib/games/rng';
 
 const draw = (seed: string, n = 20) => {
 	const rng = new Rng(seed);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import {
-	QuizSettingsSchema,
-	isNewBest,
-	questionPoints,
-	type PointsInput,
-	type QuizSettings
-} from '$lib/games';
+import { isNewBest, questionPoints, type PointsInput } from '$lib/games/scoring';
+import { QuizSettingsSchema, type QuizSettings } from '$lib/games/settings';
 import { describeQuizRound, quizBestKey } from '$lib/games/quiz';
 
 const timed: PointsInput = {

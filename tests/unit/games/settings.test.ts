@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import {
 	MatchSettingsSchema,
 	QuizSettingsSchema,
-	RoundSpecSchema,
 	TimelineSettingsSchema,
 	parseSettings
-} from '$lib/games';
+} from '$lib/games/settings';
+import { RoundSpecSchema } from '$lib/games/spec';
 
 describe('settings', () => {
 	it('defaults a quiz to 10 multiple-choice questions of 20 s with both bonuses', () => {

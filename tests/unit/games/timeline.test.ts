@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '$lib/decks/schema';
+import { cardDate, dayNumber } from '$lib/games/dates';
 import {
 	TimelineGame,
-	cardDate,
 	createTimelineRound,
-	dayNumber,
 	kendallScore,
 	moveDown,
 	moveItem,
 	moveUp,
 	type TimelineRound
-} from '$lib/games';
+} from '$lib/games/timeline';
 import { questionAsStatement } from '$lib/games/timeline';
 import { card, dateCards, eventCards } from './fixtures';
 

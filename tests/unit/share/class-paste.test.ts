@@ -1,27 +1,12 @@
 // What the teacher pastes into the Class page, and what the page makes of it: which results are
 // new, what the status line says, what the box keeps, and how each round is named.
 import { describe, expect, it } from 'vitest';
-import {
-	encodeResult,
-	encodeShareLink,
-	RESULT_MESSAGES,
-	resultLink,
-	roundId,
-	shareUrl,
-	type ShareResult
-} from '$lib/share';
-import {
-	buildClassTable,
-	elsewhereNote,
-	mergeResults,
-	pasteSummary,
-	readPaste,
-	readRoundLink,
-	roundName,
-	roundOptions,
-	roundOptionText,
-	type KnownRound
-} from '$lib/share/class';
+import { encodeShareLink, roundId, shareUrl } from '$lib/share/link';
+import { encodeResult, RESULT_MESSAGES, resultLink, type ShareResult } from '$lib/share/results';
+import { readPaste, readRoundLink, type KnownRound } from '$lib/share/class-paste';
+import { mergeResults, pasteSummary } from '$lib/share/class-results';
+import { elsewhereNote, roundName, roundOptions, roundOptionText } from '$lib/share/class-rounds';
+import { buildClassTable } from '$lib/share/class-table';
 import { builtInPayloads, customPayloads, HOSTILE_STRINGS } from './fixtures';
 
 const [quizPayload, matchPayload, timelinePayload] = builtInPayloads as [

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildClassTable, classTableToCsv, csvCell, type ShareResult } from '$lib/share';
+import { buildClassTable } from '$lib/share/class-table';
+import { classTableToCsv, csvCell } from '$lib/share/csv';
+import type { ShareResult } from '$lib/share/results';
 
 const answer = (correct: boolean, elapsedMs: number) => ({ correct, given: 0, elapsedMs });
 

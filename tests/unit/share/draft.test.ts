@@ -12,7 +12,7 @@ import {
 	writtenCardStarted,
 	emptyWrittenCard
 } from '$lib/ui/share/draft';
-import { decodeShareLink, encodeShareLink } from '$lib/share';
+import { decodeShareLink, encodeShareLink } from '$lib/share/link';
 import { card } from './fixtures';
 
 const MADE = '2025-03-01T10:00:00.000Z';

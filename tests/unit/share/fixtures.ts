@@ -1,7 +1,7 @@
 // Hand-made decks and payloads for the sharing tests, including text a browser would run as code
 // if anything along the way treated it as HTML.
 import type { Card, Deck } from '$lib/decks/schema';
-import type { SharePayloadInput } from '$lib/share';
+import type { SharePayloadInput } from '$lib/share/link';
 
 export const HOSTILE_STRINGS = [
 	'<script>alert("x")</script>',

@@ -4,21 +4,22 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CARD_KINDS, DeckSchema, type Deck } from '$lib/decks/schema';
-import { ANSWER_MODES, MATCH_PAIRINGS } from '$lib/games';
+import { ANSWER_MODES, MATCH_PAIRINGS } from '$lib/games/settings';
 import {
 	SharePayloadSchema,
+	decodeShareLink,
+	encodeShareLink,
+	type SharePayloadInput
+} from '$lib/share/link';
+import {
 	ShareResultSchema,
 	cleanName,
 	decodeResult,
-	decodeShareLink,
 	encodeResult,
-	encodeShareLink,
-	exportDeckAsTsv,
-	importTextDeck,
 	parseResultCodes,
-	type SharePayloadInput,
 	type ShareResult
-} from '$lib/share';
+} from '$lib/share/results';
+import { exportDeckAsTsv, importTextDeck } from '$lib/share/tsv';
 import { builtInPayloads, card, customDeck, customPayloads } from './fixtures';
 
 const RUNS = 2000;

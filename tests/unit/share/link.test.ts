@@ -7,7 +7,6 @@ import {
 	MAX_SAFE_LINK_LENGTH,
 	SharePayloadSchema,
 	decodeShareLink,
-	describeShareLink,
 	encodeShareLink,
 	linkIsTooLong,
 	roundId,
@@ -15,7 +14,8 @@ import {
 	shareUrl,
 	type SharePayload,
 	type SharePayloadInput
-} from '$lib/share';
+} from '$lib/share/link';
+import { describeShareLink } from '$lib/share/link-words';
 import { bytesToBase64url, textToBase64url } from '$lib/share/base64url';
 import { crc32Hex } from '$lib/share/checksum';
 import { builtInPayloads, customDeck, customPayloads, HOSTILE_STRINGS } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { QuizGame, createQuizRound } from '$lib/games';
+import { QuizGame, createQuizRound } from '$lib/games/quiz';
+import { encodeShareLink, roundId } from '$lib/share/link';
 import {
 	MAX_NAME_LENGTH,
 	MAX_TYPED_LENGTH,
@@ -7,13 +8,11 @@ import {
 	cleanName,
 	decodeResult,
 	encodeResult,
-	encodeShareLink,
 	parseResultCodes,
 	quizResult,
 	resultLink,
-	roundId,
 	type ShareResult
-} from '$lib/share';
+} from '$lib/share/results';
 import { textToBase64url } from '$lib/share/base64url';
 import { crc32Hex } from '$lib/share/checksum';
 import { builtInPayloads, customDeck, HOSTILE_STRINGS } from './fixtures';

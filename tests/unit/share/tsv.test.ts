@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { DeckSchema, type Deck } from '$lib/decks/schema';
-import {
-	MAX_IMPORT_BYTES,
-	MAX_IMPORT_CARDS,
-	exportDeckAsJson,
-	exportDeckAsTsv,
-	htmlToText,
-	importDeckFile,
-	importJsonDeck,
-	importTextDeck,
-	type DeckImport
-} from '$lib/share';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_CARDS, type DeckImport } from '$lib/share/deck-file';
+import { htmlToText } from '$lib/share/html';
+import { importDeckFile } from '$lib/share/import-deck';
+import { exportDeckAsJson, importJsonDeck } from '$lib/share/json-deck';
+import { exportDeckAsTsv, importTextDeck } from '$lib/share/tsv';
 import { card, customDeck, HOSTILE_STRINGS } from './fixtures';
 
 function imported(result: DeckImport): { deck: Deck; warnings: string[] } {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
 	addToToday,
-	buildQueue,
 	bury,
-	DEFAULT_SETTINGS,
 	newCardState,
-	rate,
 	suspend,
 	type CardState,
 	type ReviewLogEntry
-} from '$lib/srs';
+} from '$lib/srs/card';
+import { buildQueue } from '$lib/srs/queue';
+import { rate } from '$lib/srs/scheduler';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 
 const settings = DEFAULT_SETTINGS;
 const DAY = 86_400_000;

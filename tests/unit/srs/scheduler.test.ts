@@ -3,14 +3,13 @@ import {
 	bury,
 	formatInterval,
 	newCardState,
-	preview,
-	rate,
 	ratingForAnswer,
 	RATINGS,
 	resetCard,
 	type CardState,
 	type Rating
-} from '$lib/srs';
+} from '$lib/srs/card';
+import { preview, rate } from '$lib/srs/scheduler';
 import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 
 const settings = DEFAULT_SETTINGS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, mergeSettings, parseSettings } from '$lib/srs';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettings } from '$lib/srs/settings';
 import { parseLimit } from '$lib/srs/limits';
 
 describe('settings', () => {

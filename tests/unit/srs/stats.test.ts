@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-	computeStats,
-	DEFAULT_SETTINGS,
 	newCardState,
-	rate,
 	suspend,
 	type CardState,
 	type Rating,
 	type ReviewLogEntry
-} from '$lib/srs';
+} from '$lib/srs/card';
+import { rate } from '$lib/srs/scheduler';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { computeStats } from '$lib/srs/stats';
 
 const DAY = 86_400_000;
 const now = new Date(2025, 2, 10, 12, 0);

@@ -35,7 +35,7 @@ describe('custom deck storage', () => {
 		const listed = await store.list();
 		expect(listed.decks.map((d) => d.title)).toEqual(['Alpha', 'Zebra']);
 		expect(listed.decks[0]?.cards[0]?.answer).toBe('Xi Jinping');
-		expect(await store.delete('b')).toBeNull();
+		expect(await store.delete('b')).toMatchObject({ ok: true });
 		expect((await store.list()).decks.map((d) => d.id)).toEqual(['a']);
 	});
 

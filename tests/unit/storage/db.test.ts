@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import {
-	IdbProgressStore,
-	MemoryProgressStore,
-	newLogKey,
-	progressDbName,
-	writeCollection
-} from '$lib/storage/db';
+import { IdbProgressStore } from '$lib/storage/db';
+import { progressDbName } from '$lib/storage/idb-tx';
+import { MemoryProgressStore } from '$lib/storage/memory-store';
+import { newLogKey, writeCollection } from '$lib/storage/progress-store';
 import { logKey } from '$lib/storage/records';
-import { buildQueue, DEFAULT_SETTINGS, dayStart, makeSyntheticCollection } from '$lib/srs';
+import { dayStart } from '$lib/srs/day';
+import { buildQueue } from '$lib/srs/queue';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { makeSyntheticCollection } from '$lib/srs/synthetic';
 
 const now = new Date(2025, 2, 10, 9, 0);
 let dbCount = 0;

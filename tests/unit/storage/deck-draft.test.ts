@@ -48,7 +48,7 @@ const draft = (extra: Partial<DeckDraft> = {}): DeckDraft => ({
 describe('the draft of a deck being made', () => {
 	it('gives back the title, cards, first-made time and half-written card as they were', () => {
 		const writer = { prompt: 'Where?', answer: '', kind: 'custom' as const, sourceText: '' };
-		expect(saveDeckDraft(draft({ writer }))).toBe(true);
+		expect(saveDeckDraft(draft({ writer })).ok).toBe(true);
 		expect(loadDeckDraft()).toEqual(draft({ writer }));
 	});
 
@@ -108,7 +108,7 @@ describe('the draft of a deck being made', () => {
 				throw new DOMException('The operation is insecure.', 'SecurityError');
 			}
 		});
-		expect(saveDeckDraft(draft())).toBe(false);
+		expect(saveDeckDraft(draft()).ok).toBe(false);
 		expect(loadDeckDraft()).toBeNull();
 		expect(() => clearDeckDraft()).not.toThrow();
 	});

@@ -13,7 +13,7 @@ import {
 	setMany,
 	type UseStore
 } from 'idb-keyval';
-import type { CardState, ReviewLogEntry } from '$lib/srs';
+import type { CardState, ReviewLogEntry } from '$lib/srs/card';
 import {
 	decodeLogChunk,
 	decodeSnapshot,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Progress } from '$lib/storage';
+import { Progress } from '$lib/storage/progress.svelte';
 
 const opened: Progress[] = [];
 afterEach(() => opened.splice(0).forEach((p) => p.close()));

@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Progress } from '$lib/storage/progress.svelte';
-import { dayStart, DEFAULT_SETTINGS, makeSyntheticCollection, type CardState } from '$lib/srs';
+import type { CardState } from '$lib/srs/card';
+import { dayStart } from '$lib/srs/day';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
+import { makeSyntheticCollection } from '$lib/srs/synthetic';
 import { LegacyKeyvalStore } from './legacy-keyval-store';
 
 const now = new Date(2025, 2, 10, 9, 0);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Progress } from '$lib/storage/progress.svelte';
-import { errorMessage, MemoryProgressStore } from '$lib/storage/db';
+import { MemoryProgressStore } from '$lib/storage/memory-store';
+import { errorMessage } from '$lib/storage/saved';
 import type { Deck } from '$lib/decks/schema';
 
 const DAY = 86_400_000;
@@ -226,7 +227,7 @@ describe('when storage is unavailable', () => {
 		});
 		const progress = makeProgress({ clock: clock().now });
 		await progress.load();
-		expect(progress.storageStatus).toEqual({
+		expect({ persistent: progress.persistent, lastError: progress.lastError }).toEqual({
 			persistent: false,
 			lastError: 'The operation is insecure.'
 		});

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkBackup, makeBackupFile } from '$lib/storage/backup';
-import { MemoryProgressStore } from '$lib/storage/db';
+import { MemoryProgressStore } from '$lib/storage/memory-store';
 import { Progress } from '$lib/storage/progress.svelte';
-import { DEFAULT_SETTINGS, type CardState, type ReviewLogEntry } from '$lib/srs';
+import type { CardState, ReviewLogEntry } from '$lib/srs/card';
+import { DEFAULT_SETTINGS } from '$lib/srs/settings';
 
 const now = new Date(2025, 2, 10, 9, 0);
 const opened: Progress[] = [];

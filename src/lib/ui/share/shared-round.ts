@@ -6,8 +6,9 @@ import { createMatchBoard, MIN_MATCH_PAIRS, type MatchBoard } from '$lib/games/m
 import { createQuizRound, type QuizRound } from '$lib/games/quiz';
 import { createTimelineRound, type TimelineRound } from '$lib/games/timeline';
 import { studyCards } from '$lib/review/study';
-import { cleanName, roundId, type SharePayload, type ShareResult } from '$lib/share';
-import type { RoundSize } from '$lib/share/link';
+import { roundId, type SharePayload } from '$lib/share/link';
+import { cleanName, type ShareResult } from '$lib/share/results';
+import type { RoundSize } from '$lib/share/link-words';
 
 export type SharedRound =
 	| { mode: 'quiz'; round: QuizRound }
