@@ -82,6 +82,13 @@ function generatedDates(card: Card): Source[] {
 	}));
 }
 
+/** About as many countries as there are: a count of countries above it gives itself away. */
+const MAX_COUNTRIES = 195;
+
+/** 3 for a day, 2 for a month, 1 for a year alone. */
+const precisionOf = (date: { month?: number; day?: number }) =>
+	date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
+
 /** Kinds whose answer is a person: someone named in the question is no riddle. */
 const PEOPLE = new Set<Card['kind']>(['quote-speaker', 'person']);
 
@@ -94,12 +101,16 @@ export function allowedBeside(card: Card): (text: string, others: readonly strin
 	const quantity = quantityOf(card);
 	const prompt = answerWords(card.prompt);
 	const year = card.kind === 'date' ? cardDate(card)?.year : undefined;
+	const answerDate = card.kind === 'date' ? parseDateText(card.answer) : undefined;
+	const answerPrecision = answerDate && precisionOf(answerDate);
 	return (text, others) => {
 		if ([card.answer, ...others].some((other) => optionsOverlap(text, other))) return false;
 		// A year from another era stands out: 1979 among 2012, 2013 and 2014.
 		if (year !== undefined) {
-			const option = parseDateText(text)?.year;
-			if (option === undefined || Math.abs(option - year) > ERA_YEARS) return false;
+			const option = parseDateText(text);
+			if (option === undefined || Math.abs(option.year - year) > ERA_YEARS) return false;
+			// "24 June 1948" among "September 1948", "1949" and "1951": the only full date.
+			if (answerPrecision !== undefined && precisionOf(option) !== answerPrecision) return false;
 		}
 		if (quantity) {
 			// Of the same kind, and no two options stating one amount ("45 agreements" and
@@ -108,6 +119,9 @@ export function allowedBeside(card: Card): (text: string, others: readonly strin
 			if (!option || !sameKindOfAmount(quantity, option)) return false;
 			const amounts = [quantity.value, ...others.map((o) => readQuantity(o)?.value)];
 			if (amounts.includes(option.value)) return false;
+			// "over 280 countries": there are not that many.
+			if (/^\s*(?:countries|nations|states)\b/.test(option.after) && option.value > MAX_COUNTRIES)
+				return false;
 		}
 		return !(PEOPLE.has(card.kind) && containsWords(prompt, answerWords(text)));
 	};

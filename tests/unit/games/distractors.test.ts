@@ -339,6 +339,14 @@ describe('pickDistractors for an amount', () => {
 		}
 	});
 
+	it('never counts more countries than there are', () => {
+		for (const seed of SEEDS) {
+			for (const o of options('attended', seed)) {
+				expect(Number(/\d+/.exec(o)?.[0])).toBeLessThanOrEqual(195);
+			}
+		}
+	});
+
 	it('prefers the deck’s own amounts of the same thing, but never two options of one amount', () => {
 		for (const seed of SEEDS) {
 			const coop = options('coop', seed);
@@ -368,6 +376,30 @@ describe('pickDistractors for an amount', () => {
 			expect(pickDistractors(f, figures, new Rng('same'))).toEqual(
 				pickDistractors(f, figures, new Rng('same'))
 			);
+		}
+	});
+});
+
+describe('dates as precise as the answer', () => {
+	it('offers a full date only full dates, even from a deck of months and years', () => {
+		const day = card({
+			id: 'day',
+			kind: 'date',
+			answerType: 'date',
+			prompt: 'On what date did the blockade start?',
+			answer: '24 June 1948',
+			when: '1948-06-24'
+		});
+		const others = [
+			card({ id: 'm', kind: 'date', answer: 'September 1948', when: '1948-09' }),
+			card({ id: 'y1', kind: 'date', answer: '1949', when: '1949' }),
+			card({ id: 'y2', kind: 'date', answer: '1951', when: '1951' }),
+			card({ id: 'y3', kind: 'date', answer: '1945', when: '1945' })
+		];
+		for (const seed of SEEDS.slice(0, 30)) {
+			const options = pickDistractors(day, [day, ...others], new Rng(seed));
+			expect(options).toHaveLength(3);
+			for (const o of options) expect(o).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
 		}
 	});
 });
