@@ -27,6 +27,8 @@ export interface CrashReport {
 	failedLoads: number;
 	/** Killed ratings that were saved anyway (whole): allowed, counted for interest. */
 	killedButSaved: number;
+	/** Why loads failed (the first line of each distinct reason, with its count). */
+	failures: Record<string, number>;
 }
 
 /** Starts Chromium on a profile and connects to it; resolves once DevTools is listening. */
@@ -122,7 +124,13 @@ export async function benchCrashes(
 		lost: 0,
 		halfWritten: 0,
 		failedLoads: 0,
-		killedButSaved: 0
+		killedButSaved: 0,
+		failures: {}
+	};
+	const failed = (why: string) => {
+		report.failedLoads++;
+		const line = why.split('\n')[0]!.slice(0, 120);
+		report.failures[line] = (report.failures[line] ?? 0) + 1;
 	};
 	let expected = 0;
 	try {
@@ -143,10 +151,12 @@ export async function benchCrashes(
 			const { proc, browser } = await launch(executablePath, profile);
 			try {
 				const page = await pageOf(browser);
-				const saved = await exportProgress(page, base, downloads).catch(() => null);
-				if (!saved) {
-					report.failedLoads++;
-				} else {
+				const saved = await exportProgress(page, base, downloads).catch((e: unknown) => {
+					failed(`export: ${String(e)}`);
+					return undefined;
+				});
+				if (saved === null) failed('export: no file');
+				if (saved) {
 					const logs = new Map<string, number>();
 					for (const e of saved.log) logs.set(e.cardId, (logs.get(e.cardId) ?? 0) + 1);
 					for (const c of saved.cards)
@@ -175,12 +185,12 @@ export async function benchCrashes(
 						report.confirmed++;
 					}
 				}
-				if (!ok) report.failedLoads++;
+				if (!ok) failed('review: no card to rate');
 				else if (await rateOne(page)) {
 					await new Promise((r) => setTimeout(r, Math.random() * 50));
 				}
-			} catch {
-				report.failedLoads++;
+			} catch (error) {
+				failed(`round: ${String(error)}`);
 			}
 			kill(proc);
 			report.kills++;
