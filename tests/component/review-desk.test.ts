@@ -8,7 +8,7 @@ const card = (id: string, extra: Partial<Card> = {}): Card => ({
 	kind: 'custom',
 	prompt: `Question ${id}`,
 	answer: `Answer ${id}`,
-	source: { doc: 'doc.txt', excerpt: 'An excerpt.' },
+	source: { doc: 'doc.txt', section: 'A section', excerpt: 'An excerpt.' },
 	...extra
 });
 

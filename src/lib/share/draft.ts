@@ -6,7 +6,7 @@ import { DeckSchema, type Card, type CardKind, type Deck } from '$lib/decks/sche
 import { defaultPairing, matchPairs, MIN_MATCH_PAIRS } from '$lib/games/match';
 import { createQuizRound } from '$lib/games/quiz';
 import { QuizSettingsSchema, type AnswerMode, type QuizSettings } from '$lib/games/settings';
-import type { SharePayloadInput } from '$lib/share';
+import type { SharePayloadInput } from '$lib/share/link';
 import { hash53 } from '$lib/share/checksum';
 import { describeIssue, issueProblem } from '$lib/share/issues';
 
