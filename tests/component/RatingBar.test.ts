@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import RatingBar from '$lib/ui/RatingBar.svelte';
+import RatingBar from '../../src/routes/review/RatingBar.svelte';
 
 const intervals = { again: '<1m', hard: '10m', good: '4d', easy: '2.1mo' };
 

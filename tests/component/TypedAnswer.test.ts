@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Card } from '$lib/decks/schema';
-import TypedAnswer from '$lib/ui/TypedAnswer.svelte';
+import TypedAnswer from '../../src/routes/review/TypedAnswer.svelte';
 
 const card: Card = {
 	id: 'people-ruritania-envoy',

@@ -5,12 +5,12 @@ import type { Card, CardKind, Deck } from '$lib/decks/schema';
 import { buildClassTable } from '$lib/share/class-table';
 import { decodeShareLink, type SharePayloadInput } from '$lib/share/link';
 import type { ShareResult } from '$lib/share/results';
-import CardWriter from '$lib/ui/share/CardWriter.svelte';
-import ClassTable from '$lib/ui/share/ClassTable.svelte';
+import CardWriter from '../../src/routes/decks/new/CardWriter.svelte';
+import ClassTable from '../../src/routes/class/ClassTable.svelte';
 import CopyField from '$lib/ui/share/CopyField.svelte';
-import DeckFileImport from '$lib/ui/share/DeckFileImport.svelte';
-import DraftCards from '$lib/ui/share/DraftCards.svelte';
-import NamePrompt from '$lib/ui/share/NamePrompt.svelte';
+import DeckFileImport from '../../src/routes/decks/new/DeckFileImport.svelte';
+import DraftCards from '../../src/routes/decks/new/DraftCards.svelte';
+import NamePrompt from '../../src/routes/play/NamePrompt.svelte';
 import ShareDialog from '$lib/ui/share/ShareDialog.svelte';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSection } from '$lib/ui/nav';
+import { currentSection } from '$lib/app/nav';
 
 describe('currentSection', () => {
 	it('marks the section a page belongs to', () => {

@@ -8,6 +8,8 @@ class LoadedDecks {
 	#error = $state<string | null>(null);
 	#loading: Promise<void> | null = null;
 	#cards = $derived(new Map(this.#decks.flatMap((d) => d.cards.map((c) => [c.id, c] as const))));
+	/** Deck titles by id, for naming the decks of a round. */
+	#titles = $derived(Object.fromEntries(this.#decks.map((d) => [d.id, d.title])));
 	#deckOfCard = $derived(
 		new Map(this.#decks.flatMap((d) => d.cards.map((c) => [c.id, d.id] as const)))
 	);
@@ -17,6 +19,9 @@ class LoadedDecks {
 	}
 	get loaded(): boolean {
 		return this.#decks.length > 0;
+	}
+	get titles(): Readonly<Record<string, string>> {
+		return this.#titles;
 	}
 	get error(): string | null {
 		return this.#error;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Deck } from '$lib/decks/schema';
-import { buildSharedRound } from '$lib/ui/share/shared-round';
+import { buildSharedRound } from '$lib/share/shared-round';
 import {
 	addCards,
 	buildCustomDeck,
@@ -11,7 +11,7 @@ import {
 	writtenCard,
 	writtenCardStarted,
 	emptyWrittenCard
-} from '$lib/ui/share/draft';
+} from '$lib/share/draft';
 import { decodeShareLink, encodeShareLink } from '$lib/share/link';
 import { card } from './fixtures';
 

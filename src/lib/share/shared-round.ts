@@ -6,8 +6,8 @@ import { createMatchBoard, MIN_MATCH_PAIRS, type MatchBoard } from '$lib/games/m
 import { createQuizRound, type QuizRound } from '$lib/games/quiz';
 import { createTimelineRound, type TimelineRound } from '$lib/games/timeline';
 import { studyCards } from '$lib/review/study';
-import { roundId, type SharePayload } from '$lib/share/link';
 import { cleanName, type ShareResult } from '$lib/share/results';
+import { roundId, type SharePayload } from '$lib/share/link';
 import type { RoundSize } from '$lib/share/link-words';
 
 export type SharedRound =

@@ -1,6 +1,7 @@
 // Building a custom deck from picked, written and generated cards: ids, default sources, the
 // search over the built-in decks, the final check against the deck schema, and the rounds a
 // custom deck can play. Pure.
+import { counted } from '$lib/text/plural';
 import * as v from 'valibot';
 import { DeckSchema, type Card, type CardKind, type Deck } from '$lib/decks/schema';
 import { defaultPairing, matchPairs, MIN_MATCH_PAIRS } from '$lib/games/match';
@@ -127,11 +128,10 @@ export function buildCustomDeck(
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 40);
 	const deckId = id ?? `${slug || 'deck'}-${hash53(`${title}|${made}`).slice(0, 8)}`;
-	const plural = cards.length === 1 ? 'card' : 'cards';
 	const parsed = v.safeParse(DeckSchema, {
 		id: deckId,
 		title: title.trim(),
-		description: `A custom deck of ${cards.length} ${plural}`,
+		description: `A custom deck of ${counted(cards.length, 'card')}`,
 		cards
 	});
 	if (!parsed.success) return { ok: false, ...deckProblem(parsed.issues[0]) };
