@@ -24,7 +24,8 @@ export interface Source {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const precision = (date: PartialDate | undefined) =>
+/** 3 for a day, 2 for a month, 1 for a year alone, 0 for no date. */
+export const precision = (date: PartialDate | undefined) =>
 	date === undefined ? 0 : date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
 
 export const sharedTags = (a: Card, b: Card) =>

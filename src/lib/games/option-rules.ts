@@ -12,6 +12,7 @@ import {
 	duplicates,
 	isRightAnswer,
 	pickRanked,
+	precision,
 	sharedTags,
 	type Candidate,
 	type RightCheck,
@@ -85,10 +86,6 @@ function generatedDates(card: Card): Source[] {
 /** About as many countries as there are: a count of countries above it gives itself away. */
 const MAX_COUNTRIES = 195;
 
-/** 3 for a day, 2 for a month, 1 for a year alone. */
-const precisionOf = (date: { month?: number; day?: number }) =>
-	date.day !== undefined ? 3 : date.month !== undefined ? 2 : 1;
-
 /** Kinds whose answer is a person: someone named in the question is no riddle. */
 const PEOPLE = new Set<Card['kind']>(['quote-speaker', 'person']);
 
@@ -102,7 +99,7 @@ export function allowedBeside(card: Card): (text: string, others: readonly strin
 	const prompt = answerWords(card.prompt);
 	const year = card.kind === 'date' ? cardDate(card)?.year : undefined;
 	const answerDate = card.kind === 'date' ? parseDateText(card.answer) : undefined;
-	const answerPrecision = answerDate && precisionOf(answerDate);
+	const answerPrecision = answerDate && precision(answerDate);
 	return (text, others) => {
 		if ([card.answer, ...others].some((other) => optionsOverlap(text, other))) return false;
 		// A year from another era stands out: 1979 among 2012, 2013 and 2014.
@@ -110,7 +107,7 @@ export function allowedBeside(card: Card): (text: string, others: readonly strin
 			const option = parseDateText(text);
 			if (option === undefined || Math.abs(option.year - year) > ERA_YEARS) return false;
 			// "24 June 1948" among "September 1948", "1949" and "1951": the only full date.
-			if (answerPrecision !== undefined && precisionOf(option) !== answerPrecision) return false;
+			if (answerPrecision !== undefined && precision(option) !== answerPrecision) return false;
 		}
 		if (quantity) {
 			// Of the same kind, and no two options stating one amount ("45 agreements" and

@@ -769,6 +769,8 @@ function phraseCandidates(made: Made, all: readonly Made[], inventory: Inventory
 		for (const phrase of inventory.phrases.get(form) ?? []) {
 			if (!lengthFits(card.answer, phrase)) continue;
 			if (quoted.includes(normalise(phrase))) continue;
+			// "global supply, China": a quotation cut at its blank is no phrase of its own.
+			if (phrase.includes(',') && !card.answer.includes(',')) continue;
 			out.push({ text: shape(phrase), rank: 2 });
 		}
 	}
